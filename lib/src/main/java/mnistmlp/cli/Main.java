@@ -1,0 +1,25 @@
+package mnistmlp.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mnist-mlp} command line: one subcommand per step of the lesson. */
+@Command(
+    name = "mnist-mlp",
+    mixinStandardHelpOptions = true,
+    version = "mnist-mlp 0.1.0",
+    description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see --help");
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+}

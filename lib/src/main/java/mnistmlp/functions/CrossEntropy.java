@@ -1,0 +1,80 @@
+package mnistmlp.functions;
+
+import mnistmlp.math.Matrix;
+
+/**
+ * The cross-entropy error (交叉熵误差) of a batch: the mean over its rows of −log(y[t] + δ), where
+ * y[t] is the probability the network gave the true class.
+ *
+ * <p>δ = 1e−7 is the notes' guard: without it a probability of exactly 0 would give −log 0 = ∞.
+ * It is part of the loss we differentiate, so every gradient in this project includes it.
+ */
+public final class CrossEntropy {
+  public static final double DELTA = 1e-7;
+
+  private CrossEntropy() {}
+
+  /** Labels as class indices, one per row of {@code y}. */
+  public static double crossEntropyError(Matrix y, int[] t) {
+    if (y.rows() != t.length) {
+      throw new IllegalArgumentException(
+          "cross-entropy needs one label per row: y is " + y.shape() + ", t is (" + t.length + ",)");
+    }
+    double sum = 0;
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] < 0 || t[i] >= y.cols()) {
+        throw new IllegalArgumentException(
+            "label " + t[i] + " at row " + i + " is not a class of y " + y.shape());
+      }
+      sum += -Math.log(y.get(i, t[i]) + DELTA);
+    }
+    return sum / t.length;
+  }
+
+  /** Labels as one-hot rows, the book's {@code one_hot_label=True}: −Σ t·log(y + δ) / batch. */
+  public static double crossEntropyError(Matrix y, Matrix oneHot) {
+    y.requireSameShape(oneHot, "compare predictions with one-hot labels:");
+    double sum = 0;
+    double[] yd = y.data();
+    double[] td = oneHot.data();
+    for (int k = 0; k < yd.length; k++) {
+      if (td[k] != 0) {
+        sum += -td[k] * Math.log(yd[k] + DELTA);
+      }
+    }
+    return sum / y.rows();
+  }
+
+  /** One-hot rows for class indices, e.g. 3 → [0,0,0,1,0,0,0,0,0,0]. */
+  public static Matrix oneHot(int[] t, int classes) {
+    Matrix m = Matrix.zeros(t.length, classes);
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] < 0 || t[i] >= classes) {
+        throw new IllegalArgumentException("label " + t[i] + " at row " + i + " is not in 0.." + (classes - 1));
+      }
+      m.set(i, t[i], 1.0);
+    }
+    return m;
+  }
+
+  /** Class indices of one-hot rows; each row must hold a single 1 and zeros elsewhere. */
+  public static int[] labelsOf(Matrix oneHot) {
+    int[] t = new int[oneHot.rows()];
+    for (int i = 0; i < oneHot.rows(); i++) {
+      int hot = -1;
+      for (int j = 0; j < oneHot.cols(); j++) {
+        double v = oneHot.get(i, j);
+        if (v == 1.0 && hot < 0) {
+          hot = j;
+        } else if (v != 0.0) {
+          throw new IllegalArgumentException("row " + i + " of the one-hot labels is not one-hot");
+        }
+      }
+      if (hot < 0) {
+        throw new IllegalArgumentException("row " + i + " of the one-hot labels has no 1");
+      }
+      t[i] = hot;
+    }
+    return t;
+  }
+}

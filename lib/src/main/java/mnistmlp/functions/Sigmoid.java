@@ -1,0 +1,38 @@
+package mnistmlp.functions;
+
+import mnistmlp.math.Matrix;
+
+/**
+ * The sigmoid σ(x) = 1 / (1 + e^−x), the hidden layer's activation.
+ *
+ * <p>Like the study notes, it uses two algebraically equal forms so that {@code exp} only ever sees
+ * a non-positive argument: for x ≥ 0, 1 / (1 + e^−x); for x &lt; 0, e^x / (1 + e^x). Neither can
+ * overflow, so the result is finite for every input, ±∞ included.
+ */
+public final class Sigmoid {
+  private Sigmoid() {}
+
+  public static double sigmoid(double x) {
+    if (x >= 0) {
+      return 1.0 / (1.0 + Math.exp(-x));
+    }
+    double e = Math.exp(x);
+    return e / (1.0 + e);
+  }
+
+  /** σ applied to every element. */
+  public static Matrix sigmoid(Matrix x) {
+    return x.map(Sigmoid::sigmoid);
+  }
+
+  /** σ'(x) = σ(x)(1 − σ(x)), what backpropagation multiplies by. */
+  public static double derivative(double x) {
+    double s = sigmoid(x);
+    return s * (1.0 - s);
+  }
+
+  /** The textbook one-liner 1 / (1 + e^−x), kept only to show where it breaks down. */
+  public static double naiveSigmoid(double x) {
+    return 1.0 / (1.0 + Math.exp(-x));
+  }
+}

@@ -1,0 +1,58 @@
+package mnistmlp.functions;
+
+import mnistmlp.math.Matrix;
+
+/**
+ * Softmax over each row: y_k = e^(a_k − m) / Σ_j e^(a_j − m), with m the row's maximum.
+ *
+ * <p>Subtracting m changes nothing mathematically (it cancels), but keeps every exponent at or
+ * below zero, so {@code exp} cannot overflow however large the scores are.
+ */
+public final class Softmax {
+  private Softmax() {}
+
+  /** Row-wise softmax of a (batch, classes) matrix. */
+  public static Matrix softmax(Matrix a) {
+    Matrix y = Matrix.zeros(a.rows(), a.cols());
+    for (int i = 0; i < a.rows(); i++) {
+      softmaxRow(a.data(), y.data(), i * a.cols(), a.cols());
+    }
+    return y;
+  }
+
+  /** Softmax of one vector. */
+  public static double[] softmax(double[] a) {
+    double[] y = new double[a.length];
+    softmaxRow(a, y, 0, a.length);
+    return y;
+  }
+
+  /** The unshifted formula e^a_k / Σ_j e^a_j, kept only to show that it overflows. */
+  public static double[] naiveSoftmax(double[] a) {
+    double sum = 0;
+    double[] y = new double[a.length];
+    for (int k = 0; k < a.length; k++) {
+      y[k] = Math.exp(a[k]);
+      sum += y[k];
+    }
+    for (int k = 0; k < a.length; k++) {
+      y[k] /= sum;
+    }
+    return y;
+  }
+
+  private static void softmaxRow(double[] a, double[] y, int offset, int length) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = offset; k < offset + length; k++) {
+      max = Math.max(max, a[k]);
+    }
+    double sum = 0;
+    for (int k = offset; k < offset + length; k++) {
+      y[k] = Math.exp(a[k] - max);
+      sum += y[k];
+    }
+    for (int k = offset; k < offset + length; k++) {
+      y[k] /= sum;
+    }
+  }
+}

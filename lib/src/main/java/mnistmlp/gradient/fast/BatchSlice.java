@@ -42,7 +42,7 @@ public final class BatchSlice {
   private final int[] pixelIndex;
   private final double[] pixelValue;
   private final int[] pixelSlot;
-  private final double[] distinctValue;
+  private final DistinctValues distinctValues;
 
   // Per hidden unit: moments of W2[j][·] under y, and the series coefficients.
   private final double[][] moments;
@@ -74,7 +74,7 @@ public final class BatchSlice {
     pixelIndex = new int[inputs];
     pixelValue = new double[inputs];
     pixelSlot = new int[inputs];
-    distinctValue = new double[inputs];
+    distinctValues = new DistinctValues(inputs);
     moments = new double[Series.ORDER + 1][hidden];
     trueWeight = new double[hidden];
     hiddenC1 = new double[hidden];
@@ -130,12 +130,11 @@ public final class BatchSlice {
   private int readPixels(double[] x, int offset) {
     int count = 0;
     for (int i = 0; i < inputs; i++) {
+      // Written without a branch: whether a pixel is zero is too random for branch prediction.
       double v = x[offset + i];
-      if (v != 0.0) {
-        pixelIndex[count] = i;
-        pixelValue[count] = v;
-        count++;
-      }
+      pixelIndex[count] = i;
+      pixelValue[count] = v;
+      count += v != 0.0 ? 1 : 0;
     }
     return count;
   }
@@ -214,26 +213,19 @@ public final class BatchSlice {
     series.forHiddenUnits(z, moments, trueWeight, s, hiddenC1, hiddenC3, hiddenC5, hidden);
   }
 
-  /** Sorts the non-zero values, drops repeats, and gives each pixel its value's slot. */
+  /** Gives each non-zero pixel the number of its value; returns how many distinct values there are. */
   private int distinctPixelValues(int nonZero) {
-    System.arraycopy(pixelValue, 0, distinctValue, 0, nonZero);
-    Arrays.sort(distinctValue, 0, nonZero);
-    int distinct = 0;
+    distinctValues.clear();
     for (int p = 0; p < nonZero; p++) {
-      if (distinct == 0 || distinctValue[p] != distinctValue[distinct - 1]) {
-        distinctValue[distinct++] = distinctValue[p];
-      }
+      pixelSlot[p] = distinctValues.slotOf(pixelValue[p]);
     }
-    for (int p = 0; p < nonZero; p++) {
-      pixelSlot[p] = Arrays.binarySearch(distinctValue, 0, distinct, pixelValue[p]);
-    }
-    return distinct;
+    return distinctValues.count();
   }
 
   /** F_j(h·v) for every distinct value v and hidden unit j. */
   private void fillTable(int distinct, double h, double[] w2, int label) {
     for (int u = 0; u < distinct; u++) {
-      double epsilon = h * distinctValue[u];
+      double epsilon = h * distinctValues.value(u);
       kernels.oddPolynomial(table, u * hidden, epsilon, hiddenC1, hiddenC3, hiddenC5, hidden);
       for (int j = 0; j < hidden; j++) {
         if (hiddenExact[j]) {

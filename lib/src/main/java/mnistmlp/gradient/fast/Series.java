@@ -30,12 +30,16 @@ final class Series {
     }
   }
 
-  /** {@code out = a · b}, truncated; {@code out} must be neither {@code a} nor {@code b}. */
-  static void multiply(double[][] a, double[][] b, double[][] out, int lanes) {
-    for (int p = 0; p <= ORDER; p++) {
+  /**
+   * {@code out = a · b} for two series without constant terms (Δz and g are such): the products
+   * a[0]·b[p] and a[p]·b[0] vanish and are skipped.
+   */
+  static void multiplyWithoutConstants(double[][] a, double[][] b, double[][] out, int lanes) {
+    java.util.Arrays.fill(out[0], 0, lanes, 0.0);
+    for (int p = 1; p <= ORDER; p++) {
       double[] o = out[p];
       java.util.Arrays.fill(o, 0, lanes, 0.0);
-      for (int i = 0; i <= p; i++) {
+      for (int i = 1; i < p; i++) {
         double[] ai = a[i];
         double[] bj = b[p - i];
         for (int l = 0; l < lanes; l++) {

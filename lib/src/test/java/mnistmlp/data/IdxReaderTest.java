@@ -8,9 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,22 +27,6 @@ class IdxReaderTest {
       assertThat(read.labels()).isEqualTo(set.labels());
     }
     assertThat(Files.readAllBytes(dir.resolve("x-images-idx3-ubyte.gz"))).startsWith((byte) 0x1f, (byte) 0x8b);
-  }
-
-  @Property(tries = 20)
-  void roundTripsAnyLabels(@ForAll @IntRange(min = 0, max = 40) int n, @ForAll long seed) throws IOException {
-    Path file = Files.createTempFile("labels", "-idx1-ubyte.gz");
-    try {
-      byte[] labels = new byte[n];
-      java.util.Random random = new java.util.Random(seed);
-      for (int i = 0; i < n; i++) {
-        labels[i] = (byte) random.nextInt(10);
-      }
-      IdxWriter.writeLabels(file, labels);
-      assertThat(IdxReader.readLabels(file)).isEqualTo(labels);
-    } finally {
-      Files.delete(file);
-    }
   }
 
   @Test

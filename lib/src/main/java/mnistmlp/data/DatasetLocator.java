@@ -45,6 +45,8 @@ public final class DatasetLocator {
       return full;
     }
     if (name == DatasetName.MNIST) {
+      sources.log().println("The full MNIST set is not available (" + String.join("; ", tried)
+          + "); using the offline sample.");
       Dataset sample = fromSample(tried);
       if (sample != null) {
         return sample;
@@ -169,7 +171,7 @@ public final class DatasetLocator {
     s.append(String.join("; ", tried));
     s.append(". To provide the files, put ");
     s.append(String.join(", ", sources.files().get(name).stream().map(KnownFile::name).toList()));
-    s.append(" (from ").append(sources.mirrors().get(name).get(0)).append(") in ").append(directory);
+    s.append(" (from ").append(name.mirrors().get(0)).append(") in ").append(directory);
     s.append(" or in a directory named by $").append(name.directoryVariable()).append(" or --data DIR");
     return s.toString();
   }

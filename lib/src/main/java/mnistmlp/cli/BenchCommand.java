@@ -3,6 +3,7 @@ package mnistmlp.cli;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import mnistmlp.data.Batch;
+import mnistmlp.data.DataException;
+import mnistmlp.data.DataSources;
+import mnistmlp.data.Dataset;
+import mnistmlp.data.Datasets;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.FastNumericalGradient;
 import mnistmlp.gradient.GradientMethod;
@@ -56,6 +61,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Parameters the naive method is timed and compared on (default ${DEFAULT-VALUE}).")
   int naiveSample;
 
+  @Option(names = "--data", defaultValue = "mnist",
+      description = "mnist, fashion (either only if already on this machine: nothing is downloaded) or"
+          + " synthetic (default ${DEFAULT-VALUE}; falls back to synthetic when the data is missing).")
+  String data;
+
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
   boolean json;
 
@@ -80,7 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TwoLayerNet net = TwoLayerNet.mnist(Initialization.byName(init), seed);
-    Batch batch = BenchData.batch(batchSize, seed + 1);
+    BenchData benchData = BenchData.load(data, batchSize, seed + 1);
+    Batch batch = benchData.batch();
     int cores = Runtime.getRuntime().availableProcessors();
     boolean vector = FastNumericalGradient.vectorApiAvailable();
     NaiveSample sample = new NaiveSample(net, batch, naiveSample, new Random(seed + 2));
@@ -114,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
     environment.put("vectorApi", vector);
     environment.put("batch", batch.size());
     environment.put("network", "784-50-10, " + init + " init, seed " + seed);
-    environment.put("data", BenchData.description());
+    environment.put("data", benchData.description());
     environment.put("naiveSampledParameters", sample.size());
 
     System.out.println(json ? toJson(environment, rows) : toTable(environment, rows, vector));
@@ -266,15 +277,25 @@ public final class BenchCommand implements Callable<Integer> {
     return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
-  /** The batch the benchmark uses. */
-  static final class BenchData {
-    private BenchData() {}
+  /** The batch the benchmark uses: random images of a dataset already on this machine, or synthetic ones. */
+  record BenchData(Batch batch, String description) {
 
-    static String description() {
-      return "synthetic MNIST-like: 19% non-zero pixels, values k/255";
+    static BenchData load(String name, int n, long seed) {
+      if (!name.equals("synthetic")) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put(DataSources.OFFLINE_VARIABLE, "1"); // a benchmark must not download
+        try {
+          Dataset dataset = Datasets.fromOption(name, DataSources.forEnvironment(environment));
+          int[] indices = new Random(seed).ints(n, 0, dataset.train().size()).toArray();
+          return new BenchData(dataset.train().batch(indices), n + " random training images of " + dataset.summary());
+        } catch (DataException e) {
+          System.err.println("bench: " + name + " is not on this machine (" + e.getMessage() + "); using synthetic images");
+        }
+      }
+      return new BenchData(synthetic(n, seed), "synthetic MNIST-like: 19% non-zero pixels, values k/255");
     }
 
-    static Batch batch(int n, long seed) {
+    static Batch synthetic(int n, long seed) {
       Random random = new Random(seed);
       Matrix x = Matrix.zeros(n, 784);
       for (int k = 0; k < x.size(); k++) {

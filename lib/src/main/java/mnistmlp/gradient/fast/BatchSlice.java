@@ -208,7 +208,7 @@ public final class BatchSlice {
       moments[4][j] = m4;
       moments[5][j] = m5;
       trueWeight[j] = w2[row + label];
-      hiddenExact[j] = !(largestStep * Math.max(1.0, spread[j]) <= LossChangeSeries.SERIES_LIMIT);
+      hiddenExact[j] = !LossChangeSeries.hiddenSeriesAccurate(largestStep, spread[j]);
     }
     series.forHiddenUnits(z, moments, trueWeight, s, hiddenC1, hiddenC3, hiddenC5, hidden);
   }
@@ -249,7 +249,7 @@ public final class BatchSlice {
   /** W2[j][k] moves logit k by h·z_j; b2[k] moves it by h. */
   private void outputGradients(double h, double[] w2, int label, double s, double[] gradW2, double[] gradB2) {
     // |h·z_j| ≤ h, so one check covers every output parameter of the sample.
-    boolean useSeries = h <= LossChangeSeries.SERIES_LIMIT;
+    boolean useSeries = LossChangeSeries.logitSeriesAccurate(h);
     if (useSeries) {
       series.forLogits(y, label, s, logitC1, logitC3, logitC5, classes);
     }

@@ -19,23 +19,44 @@ package mnistmlp.gradient.fast;
  * exactly: F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + (terms from ε⁷ on). Those later terms are what the series
  * leaves out, and the caller only uses the series where they are far below rounding:
  *
+ * The series is used only where those terms are provably negligible. If ℓ is analytic and
+ * |ℓ(ε) − ℓ(0)| ≤ M on the disc |ε| ≤ R, Cauchy's estimate bounds the coefficient of ε^p by
+ * M/R^p, so for |ε| ≤ q·R the omitted part of F is at most 2M·q⁷/(1 − q²). The code asks for
+ * q ≤ {@value #SERIES_LIMIT}, which with M of a few units is below 1e−18, far under rounding.
+ *
  * <ul>
- *   <li>Output class: ℓ is analytic in ε for |ε| &lt; π (the softmax sum and y_t + δ can only vanish
- *       where e^ε is a negative real number). With |ε| ≤ 1e−3, Cauchy's estimate bounds the
- *       omitted terms by about 2·M·(1e−3/π)^7 ≈ 1e−24·M, M a bound on |ℓ| there (a few tens).
- *   <li>Hidden unit: σ is analytic for |ε| &lt; π and |σ'| ≤ 0.33 on the disc |ε| ≤ 1, so
- *       |Δz| ≤ 0.33·|ε|. With r = min(1, 4.8/spread), spread = max_k W2[j][k] − min_k W2[j][k],
- *       the logits differ by less than π/2 in imaginary part on |ε| ≤ r, every e^(d_k − d_t) has a
- *       positive real part, and ℓ stays analytic and bounded. Requiring
- *       |ε|·max(1, spread) ≤ 1e−3 makes |ε|/r ≤ 1e−3, so the omitted terms are below
- *       2·M·1e−21.
+ *   <li>Output class: the softmax sum and y_t + δ can vanish only where e^ε is a negative real
+ *       number, |Im ε| = π. On R = π/2 both stay well away from zero, so M is a few units.
+ *   <li>Hidden unit: σ(a + ε) has its nearest poles at Im ε = ±π, and for |Im ε| ≤ 1 its slope
+ *       is at most 1/(4cos²½) ≈ 0.33, so |Δz| ≤ 0.33·|ε| on |ε| ≤ 1. Take
+ *       R = min(1, 2.4/spread) with spread = max_k W2[j][k] − min_k W2[j][k]: then the logits
+ *       differ from each other by less than 0.8 in any direction, every e^(d_k − d_t) has a
+ *       positive real part, the softmax sum and 1 + g stay clear of zero, and M is a few units.
  * </ul>
  *
  * Outside those limits the caller computes the loss change exactly instead ({@link ExactLossChange}).
  */
 final class LossChangeSeries {
-  /** |ε|·max(1, spread) up to which the series is used: see the class comment. */
-  static final double SERIES_LIMIT = 1e-3;
+  /** The largest |ε| / R at which the series is used: see the class comment. */
+  static final double SERIES_LIMIT = 2e-3;
+
+  /** R for the output-class series. */
+  static final double LOGIT_RADIUS = Math.PI / 2;
+
+  /** R for a hidden unit whose outgoing weights span {@code spread}. */
+  static double hiddenRadius(double spread) {
+    return Math.min(1.0, 2.4 / spread);
+  }
+
+  /** Whether a logit step of size {@code step} may use the series. */
+  static boolean logitSeriesAccurate(double step) {
+    return Math.abs(step) <= SERIES_LIMIT * LOGIT_RADIUS;
+  }
+
+  /** Whether steps up to {@code step} on a unit with this weight spread may use the series. */
+  static boolean hiddenSeriesAccurate(double step, double spread) {
+    return Math.abs(step) <= SERIES_LIMIT * hiddenRadius(spread);
+  }
 
   private static final double[] INVERSE_FACTORIAL = {1, 1, 1 / 2.0, 1 / 6.0, 1 / 24.0, 1 / 120.0};
 

@@ -274,7 +274,16 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static String quote(String s) {
-    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.append('"').toString();
   }
 
   /** The batch the benchmark uses: random images of a dataset already on this machine, or synthetic ones. */
@@ -287,7 +296,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
           Dataset dataset = Datasets.fromOption(name, DataSources.forEnvironment(environment));
           int[] indices = new Random(seed).ints(n, 0, dataset.train().size()).toArray();
-          return new BenchData(dataset.train().batch(indices), n + " random training images of " + dataset.summary());
+          return new BenchData(dataset.train().batch(indices), n + " random training images of " + dataset.summary().replace('\n', ' '));
         } catch (DataException e) {
           System.err.println("bench: " + name + " is not on this machine (" + e.getMessage() + "); using synthetic images");
         }

@@ -2,6 +2,8 @@ package mnistmlp.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code mnist-mlp} command line: one subcommand per step of the lesson. */
 @Command(
@@ -9,17 +11,30 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "mnist-mlp 0.1.0",
     description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      LossCommand.class,
+      GradientCommand.class,
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Read by {@link ErrorHandling} from the parse result; inherited by every subcommand. */
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show the stack trace of an error.")
+  boolean verbose;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see --help");
   }
 
+  /** The command line with the project's error handling, for {@link #main} and for tests. */
+  public static CommandLine commandLine() {
+    return ErrorHandling.install(new CommandLine(new Main()));
+  }
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
   }
 }

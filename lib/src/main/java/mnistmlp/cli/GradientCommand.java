@@ -7,6 +7,7 @@ import mnistmlp.network.Parameters;
 import mnistmlp.numpy.ParameterFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
     description = "Compute the gradient of the batch loss and write it under the keys W1, b1, W2, b2.")
 final class GradientCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin VerboseOption verbose;
 
   @Option(names = "--params", required = true, paramLabel = "P.npz", description = "W1, b1, W2, b2 (biases (n,) or (1, n)).")
   Path params;

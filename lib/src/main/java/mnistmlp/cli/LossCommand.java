@@ -3,6 +3,7 @@ package mnistmlp.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class LossCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin VerboseOption verbose;
 
   @Option(names = "--params", required = true, paramLabel = "P.npz", description = "W1, b1, W2, b2 (biases (n,) or (1, n)).")
   Path params;

@@ -2,8 +2,6 @@ package mnistmlp.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 
 /** The {@code mnist-mlp} command line: one subcommand per step of the lesson. */
 @Command(
@@ -13,16 +11,16 @@ import picocli.CommandLine.ScopeType;
     description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DataCommand.class,
       LossCommand.class,
       GradientCommand.class,
+      SeedRunCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
     })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  /** Read by {@link ErrorHandling} from the parse result; inherited by every subcommand. */
-  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show the stack trace of an error.")
-  boolean verbose;
 
   @Override
   public void run() {

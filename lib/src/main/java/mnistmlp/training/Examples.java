@@ -1,6 +1,7 @@
 package mnistmlp.training;
 
 import mnistmlp.data.Batch;
+import mnistmlp.data.ImageSet;
 import mnistmlp.math.Matrix;
 
 /**
@@ -20,6 +21,26 @@ public interface Examples {
       indices[i] = from + i;
     }
     return batch(indices);
+  }
+
+  /** An MNIST image set: batches come out normalised to [0, 1], as the notes load them. */
+  static Examples of(ImageSet images) {
+    return new Examples() {
+      @Override
+      public int size() {
+        return images.size();
+      }
+
+      @Override
+      public Batch batch(int[] indices) {
+        return images.batch(indices);
+      }
+
+      @Override
+      public Batch batch(int from, int to) {
+        return images.batch(from, to);
+      }
+    };
   }
 
   /** Examples held in memory as one batch. */

@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "loss",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the mean cross-entropy -log(y[t] + 1e-7) of a batch under some parameters, to full",
-      "double precision (%%.17g), as the last line."
+      "Print the mean cross-entropy of a batch.",
+      "The loss is the mean over the batch of -log(y[t] + 1e-7), printed to",
+      "full double precision (%%.17g) as the last line."
     })
 final class LossCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

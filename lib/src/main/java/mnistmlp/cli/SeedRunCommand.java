@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "seed-run",
     mixinStandardHelpOptions = true,
     description = {
-      "Repeat the study notes' experiment: one random batch, randn parameters, --steps rounds of",
-      "per-parameter gradient updates in the notes' order (W1, W2, b1, b2); print the loss before,",
+      "Repeat the study notes' experiment.",
+      "One random batch, randn parameters, --steps rounds of per-parameter",
+      "updates in the notes' order (W1, W2, b1, b2); prints the loss before,",
       "the loss after and the seconds taken, as the notes' program does."
     })
 final class SeedRunCommand implements Callable<Integer> {
@@ -34,16 +35,16 @@ final class SeedRunCommand implements Callable<Integer> {
   @Mixin VerboseOption verbose;
   @Mixin DataOption data;
 
-  @Option(names = "--batch-size", defaultValue = "1", description = "Images in the one batch (default: ${DEFAULT-VALUE}, as in the notes).")
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1", description = "Images in the one batch (default: ${DEFAULT-VALUE}, as in the notes).")
   int batchSize;
 
-  @Option(names = "--steps", defaultValue = "2", description = "Rounds of updates, the notes' step_num (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--steps", paramLabel = "N", defaultValue = "2", description = "Rounds of updates, the notes' step_num (default: ${DEFAULT-VALUE}).")
   int steps;
 
-  @Option(names = "--lr", defaultValue = "0.06", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lr", paramLabel = "LR", defaultValue = "0.06", description = "Learning rate (default: ${DEFAULT-VALUE}).")
   double learningRate;
 
-  @Option(names = "--seed", description = "Seed for the batch and the parameters (default: a random one, like the notes).")
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for the batch and the parameters (default: a random one, like the notes).")
   Long seed;
 
   @Option(names = "--method", defaultValue = "naive", paramLabel = "METHOD",

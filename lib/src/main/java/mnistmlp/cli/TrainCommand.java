@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the two-layer network by mini-batch SGD: a random batch each iteration, a gradient by",
-      "the chosen method, theta <- theta - lr * g. Progress goes to stderr; the last line of stdout",
-      "is the final train and test accuracy."
+      "Train the network by mini-batch SGD.",
+      "Each iteration takes a random batch, a gradient by the chosen method,",
+      "and the step theta <- theta - lr * g. Progress goes to stderr; the last",
+      "line of stdout is the final train and test accuracy."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,20 +54,20 @@ final class TrainCommand implements Callable<Integer> {
     Integer epochs;
   }
 
-  @Option(names = "--batch-size", defaultValue = "100", description = "Images per batch (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100", description = "Images per batch (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--lr", defaultValue = "0.1", description = "Learning rate (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lr", paramLabel = "LR", defaultValue = "0.1", description = "Learning rate (default: ${DEFAULT-VALUE}).")
   double learningRate;
 
-  @Option(names = "--hidden", defaultValue = "50", description = "Hidden units (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--hidden", paramLabel = "N", defaultValue = "50", description = "Hidden units (default: ${DEFAULT-VALUE}).")
   int hidden;
 
   @Option(names = "--init", defaultValue = "book", paramLabel = "book|randn",
       description = "book: 0.01 randn weights, zero biases; randn: standard normal everywhere, as the notes (default: ${DEFAULT-VALUE}).")
   String init;
 
-  @Option(names = "--seed", description = "Seed for the parameters and the batches (default: a random one, printed).")
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for the parameters and the batches (default: a random one, printed).")
   Long seed;
 
   @Option(names = "--history", paramLabel = "H.csv", description = "Write the loss of every iteration and the accuracies of every epoch.")

@@ -32,6 +32,18 @@ public enum DType {
     return kind == 'f';
   }
 
+  /** Whether an integer value fits this type (booleans are 0 or 1). */
+  public boolean holds(long value) {
+    return switch (this) {
+      case BOOL -> value == 0 || value == 1;
+      case UINT8 -> value >= 0 && value <= 255;
+      case INT8 -> value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE;
+      case INT16 -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
+      case INT32 -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+      default -> true;
+    };
+  }
+
   /** NumPy's descr for this type in little-endian order: {@code <f8}, {@code |u1}, … */
   public String descr() {
     return (itemSize == 1 ? "|" : "<") + kind + itemSize;

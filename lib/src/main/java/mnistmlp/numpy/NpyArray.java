@@ -40,6 +40,11 @@ public final class NpyArray {
     if (dtype.isFloatingPoint()) {
       throw new IllegalArgumentException(dtype.descr() + " is not an integer type");
     }
+    for (int k = 0; k < values.length; k++) {
+      if (!dtype.holds(values[k])) {
+        throw new IllegalArgumentException("value " + values[k] + " at index " + k + " does not fit " + dtype.descr());
+      }
+    }
     return new NpyArray(dtype, shape, null, values);
   }
 

@@ -31,6 +31,9 @@ public final class Npz {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());
     }
+    if (Files.isDirectory(file)) {
+      throw new NumpyFormatException(file.toString(), "is a directory, not an .npz file");
+    }
     Map<String, NpyArray> arrays = new LinkedHashMap<>();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();

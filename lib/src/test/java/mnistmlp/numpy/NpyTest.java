@@ -159,4 +159,10 @@ class NpyTest {
         .replace("'shape'", "'shope'").getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> Npy.read(missingShape, "m.npy")).hasMessageContaining("has no 'shape'");
   }
+
+  @Test
+  void integersMustFitTheirDtype() {
+    assertThatThrownBy(() -> NpyArray.ofLongs(DType.UINT8, new int[] {2}, new long[] {255, 256}))
+        .hasMessage("value 256 at index 1 does not fit |u1");
+  }
 }

@@ -108,11 +108,14 @@ public final class BatchSlice {
       double[] gradW1, double[] gradB1, double[] gradW2, double[] gradB2) {
     for (int n = from; n < to; n++) {
       int label = labels[n];
+      // The forward pass, once per image.
       int nonZero = readPixels(x, n * inputs);
       forward(nonZero, w1, b1, w2, b2);
       double s = y[label] / (y[label] + CrossEntropy.DELTA);
-      double largestStep = h * Math.max(1.0, largestPixel(nonZero));
 
+      // W1 and b1: each hidden unit's loss change as a series in ε (or marked for the exact path),
+      // then one table row per distinct pixel value, then one row addition per non-zero pixel.
+      double largestStep = h * Math.max(1.0, largestPixel(nonZero)); // b1 moves a1 by h·1
       hiddenCoefficients(w2, label, s, largestStep, spread);
       int distinct = distinctPixelValues(nonZero);
       fillTable(distinct, h, w2, label);
@@ -122,6 +125,8 @@ public final class BatchSlice {
       for (int j = 0; j < hidden; j++) {
         gradB1[j] += hiddenLossChange(j, h, w2, label);
       }
+
+      // W2 and b2: one logit moves.
       outputGradients(h, w2, label, s, gradW2, gradB2);
     }
   }

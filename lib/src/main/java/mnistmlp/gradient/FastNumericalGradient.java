@@ -157,25 +157,27 @@ public final class FastNumericalGradient implements GradientMethod {
     if (n == 0) {
       return gradient;
     }
-    int used = Math.min(threads, n);
-    prepare(used, inputs, hidden, classes);
+    // With several threads the batch is cut into twice as many shares, so that a thread that
+    // finds no free core does not hold the others up for long. Each share adds into its own arrays.
+    int shares = threads == 1 ? 1 : Math.min(n, 2 * threads);
+    prepare(shares, inputs, hidden, classes);
 
     double[] spread = outgoingWeightSpread(p.w2().data(), hidden, classes);
-    Runnable[] tasks = new Runnable[used];
-    for (int t = 0; t < used; t++) {
+    Runnable[] work = new Runnable[shares];
+    for (int t = 0; t < shares; t++) {
       BatchSlice slice = slices[t];
       double[][] out = t == 0 ? dataOf(gradient) : clearedSliceGradient(t);
-      int from = (int) ((long) n * t / used);
-      int to = (int) ((long) n * (t + 1) / used);
-      tasks[t] = () -> slice.accumulate(
+      int from = (int) ((long) n * t / shares);
+      int to = (int) ((long) n * (t + 1) / shares);
+      work[t] = () -> slice.accumulate(
           batch.x().data(), batch.t(), from, to,
           p.w1().data(), p.b1().data(), p.w2().data(), p.b2().data(), h, spread,
           out[0], out[1], out[2], out[3]);
     }
-    Workers.runAll(tasks);
+    Workers.run(threads, work);
 
     double[][] total = dataOf(gradient);
-    for (int t = 1; t < used; t++) {
+    for (int t = 1; t < shares; t++) {
       for (int q = 0; q < 4; q++) {
         kernels.add(total[q], 0, sliceGradients[t][q], 0, total[q].length);
       }
@@ -190,11 +192,11 @@ public final class FastNumericalGradient implements GradientMethod {
     return gradient;
   }
 
-  private void prepare(int used, int inputs, int hidden, int classes) {
-    if (slices.length < used || !slices[0].fits(inputs, hidden, classes)) {
-      slices = new BatchSlice[used];
-      sliceGradients = new double[used][][];
-      for (int t = 0; t < used; t++) {
+  private void prepare(int shares, int inputs, int hidden, int classes) {
+    if (slices.length < shares || !slices[0].fits(inputs, hidden, classes)) {
+      slices = new BatchSlice[shares];
+      sliceGradients = new double[shares][][];
+      for (int t = 0; t < shares; t++) {
         slices[t] = new BatchSlice(inputs, hidden, classes, kernels);
         sliceGradients[t] = new double[][] {
           new double[inputs * hidden], new double[hidden], new double[hidden * classes], new double[classes]

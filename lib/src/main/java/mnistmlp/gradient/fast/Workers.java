@@ -1,43 +1,59 @@
 package mnistmlp.gradient.fast;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A small shared pool of daemon threads for splitting one gradient across cores. The calling
- * thread always does the first share itself, so one thread means no hand-off at all, and a
- * notebook kernel never waits on pool threads to exit.
+ * A small shared pool of daemon threads for splitting one gradient across cores.
+ *
+ * <p>The work comes as a fixed list of shares, each writing only its own output, so the result
+ * does not depend on which thread ran which share. Threads take the next unclaimed share until
+ * none is left, and the calling thread takes part: on a busy machine, where a helper may not get a
+ * core for a while, the caller simply does more of the shares itself instead of waiting.
  */
 public final class Workers {
   private static ExecutorService pool;
 
   private Workers() {}
 
-  /** Runs every task, the first on the calling thread, and returns when all have finished. */
-  public static void runAll(Runnable[] tasks) {
-    if (tasks.length == 1) {
-      tasks[0].run();
+  /** Runs every share on up to {@code threads} threads (the caller included); returns when all are done. */
+  public static void run(int threads, Runnable[] shares) {
+    if (threads <= 1 || shares.length <= 1) {
+      for (Runnable share : shares) {
+        share.run();
+      }
       return;
     }
-    List<Future<?>> pending = new ArrayList<>(tasks.length - 1);
-    ExecutorService helpers = pool();
-    for (int t = 1; t < tasks.length; t++) {
-      pending.add(helpers.submit(tasks[t]));
-    }
-    tasks[0].run();
-    for (Future<?> f : pending) {
-      try {
-        f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for a gradient worker", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("a gradient worker failed", e.getCause());
+    AtomicInteger next = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(shares.length);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker = () -> {
+      for (int s = next.getAndIncrement(); s < shares.length; s = next.getAndIncrement()) {
+        try {
+          shares[s].run();
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          done.countDown();
+        }
       }
+    };
+    ExecutorService helpers = pool();
+    for (int t = 1; t < threads; t++) {
+      helpers.execute(worker);
+    }
+    worker.run();
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a gradient worker", e);
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("a gradient worker failed", failure.get());
     }
   }
 

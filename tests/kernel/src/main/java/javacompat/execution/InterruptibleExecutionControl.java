@@ -38,6 +38,14 @@ final class InterruptibleExecutionControl extends DirectExecutionControl {
   });
   private final Set<Future<Object>> running = ConcurrentHashMap.newKeySet();
   private final Map<String, Object> results = new ConcurrentHashMap<>();
+  /** Set by an interrupt until the next cell starts: an interrupt that arrives while JShell
+   *  is still compiling must stop the snippets that run after it, too. */
+  private volatile boolean interruptRequested;
+
+  /** Called as a cell starts: an interrupt of the previous cell doesn't carry over. */
+  void beginCell() {
+    interruptRequested = false;
+  }
 
   /**
    * The result object of the snippet whose JShell value was {@code key}, or null if there is
@@ -68,6 +76,9 @@ final class InterruptibleExecutionControl extends DirectExecutionControl {
       return doit.invoke(null);
     });
     running.add(task);
+    if (interruptRequested) {
+      task.cancel(true);
+    }
     try {
       return task.get();
     } catch (CancellationException e) {
@@ -89,6 +100,7 @@ final class InterruptibleExecutionControl extends DirectExecutionControl {
 
   /** Interrupts every running snippet (IJava does this too). */
   void interrupt() {
+    interruptRequested = true;
     running.forEach(task -> task.cancel(true));
   }
 

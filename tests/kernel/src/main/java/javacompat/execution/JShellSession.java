@@ -43,6 +43,7 @@ public final class JShellSession {
 
   /** Runs a cell and returns the value of its last expression, or null if it has none. */
   public Object eval(String cell) throws Exception {
+    provider.control().beginCell();
     String code = magics.rewrite(cell);
     Object lastValue = null;
     SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(code);

@@ -19,15 +19,21 @@ APT_PACKAGES=(
 log() { printf '\n==> %s\n' "$*"; }
 die() { printf '\nERROR: %s\n' "$*" >&2; exit 1; }
 
-# Keep Jupyter's data, runtime and config out of the home directory: JUPYTER_PATH alone
-# would still read (and write) ~/.local/share/jupyter.
-use_private_jupyter_dirs() {
-  export JUPYTER_PATH="$BUILD_DIR/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}"
-  export JUPYTER_DATA_DIR="$BUILD_DIR/jupyter-data"
+# Makes build/jupyter's kernels visible and keeps connection files under build/.
+see_private_kernels() {
+  case ":${JUPYTER_PATH:-}:" in *":$BUILD_DIR/jupyter:"*) ;; *)
+    export JUPYTER_PATH="$BUILD_DIR/jupyter${JUPYTER_PATH:+:$JUPYTER_PATH}" ;; esac
   export JUPYTER_RUNTIME_DIR="$BUILD_DIR/jupyter-runtime"
+  mkdir -p "$JUPYTER_RUNTIME_DIR"
+}
+
+# For runs on the test kernel: keep Jupyter out of the home directory entirely. JUPYTER_PATH
+# alone would still read (and write) ~/.local/share/jupyter and ~/.jupyter.
+use_private_jupyter_dirs() {
+  see_private_kernels
+  export JUPYTER_DATA_DIR="$BUILD_DIR/jupyter-data"
   export JUPYTER_CONFIG_DIR="$BUILD_DIR/jupyter-config"
-  export JUPYTER_PLATFORM_DIRS=1
-  mkdir -p "$JUPYTER_DATA_DIR" "$JUPYTER_RUNTIME_DIR" "$JUPYTER_CONFIG_DIR"
+  mkdir -p "$JUPYTER_DATA_DIR" "$JUPYTER_CONFIG_DIR"
 }
 
 is_debian_root() { [[ "$(id -u)" == 0 && -x /usr/bin/apt-get && -r /etc/debian_version ]]; }
@@ -68,14 +74,14 @@ require_java_and_maven() {
 # Builds lib/target/mnist-mlp.jar. Pass "-DskipTests" to skip the jar's unit tests.
 build_jar() {
   log "Building the helper jar (mvn -f lib/pom.xml package $*)"
-  mvn -B -q -f "$REPO_ROOT/lib/pom.xml" package "$@"
+  mvn -B -q -Dstyle.color=never -f "$REPO_ROOT/lib/pom.xml" package "$@"
   [[ -f "$JAR" ]] || die "the build finished but $JAR is missing"
 }
 
 # Builds the test kernel and writes its kernelspec into build/jupyter (never into ~ or /usr).
 install_test_kernel() {
   log "Building the java-compat test kernel (tests/kernel)"
-  mvn -B -q -f "$KERNEL_PROJECT/pom.xml" package
+  mvn -B -q -Dstyle.color=never -f "$KERNEL_PROJECT/pom.xml" package
   local java_bin tmp
   java_bin="$(command -v java)"
   java_bin="$(readlink -f "$java_bin")"

@@ -48,7 +48,8 @@ fi
 [[ "$kernel" == "$KERNEL_NAME" ]] && use_private_jupyter_dirs
 
 log "Fetching the data (java -jar lib/target/mnist-mlp.jar data fetch)"
-if java -jar "$JAR" data --help >/dev/null 2>&1; then
+# The jar lists its commands in --help; "data" appears there once the data command exists.
+if java -jar "$JAR" --help 2>/dev/null | grep -Eq '^[[:space:]]+data([[:space:]]|$)'; then
   java -jar "$JAR" data fetch
 else
   echo "data fetch not available in this jar yet: skipping (notebooks use whatever data they find)."

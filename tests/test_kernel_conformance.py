@@ -106,9 +106,12 @@ def test_notebook_written_against_ijava_api_gives_ijavas_outputs(execute_noteboo
 
 def test_interrupt_stops_a_running_cell(kernel_name):
     from jupyter_client.manager import start_new_kernel
+    # IJava only interrupts the cell's thread, which a busy loop ignores; the test kernel also
+    # stops busy loops, so it gets the harder case.
+    endless = "while (true) { }" if kernel_name == "java-compat" else "while (true) { Thread.sleep(10); }"
     km, kc = start_new_kernel(kernel_name=kernel_name)
     try:
-        msg_id = kc.execute("while (true) { }")
+        msg_id = kc.execute(endless)
         # wait until the cell is running
         while True:
             msg = kc.get_iopub_msg(timeout=30)
@@ -122,6 +125,28 @@ def test_interrupt_stops_a_running_cell(kernel_name):
         after = kc.execute_interactive("System.out.print(1 + 1);", timeout=30,
                                        output_hook=lambda m: None)
         assert after["content"]["status"] == "ok"
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def test_cells_do_not_see_the_kernels_own_libraries(kernel_name):
+    """The test kernel relocates its gson and jeromq, so a user's versions can't clash with them."""
+    if kernel_name != "java-compat":
+        pytest.skip("checks how the test kernel is packaged")
+    from jupyter_client.manager import start_new_kernel
+    km, kc = start_new_kernel(kernel_name=kernel_name)
+    printed = []
+    try:
+        reply = kc.execute_interactive(
+            'for (String name : List.of("com.google.gson.Gson", "org.zeromq.ZMQ")) {\n'
+            '    try { Class.forName(name); System.out.println(name + " visible"); }\n'
+            '    catch (ClassNotFoundException e) { System.out.println(name + " hidden"); }\n'
+            '}',
+            timeout=30,
+            output_hook=lambda m: printed.append(m["content"].get("text", "")) if m["msg_type"] == "stream" else None)
+        assert reply["content"]["status"] == "ok"
+        assert "".join(printed).split("\n")[:2] == ["com.google.gson.Gson hidden", "org.zeromq.ZMQ hidden"]
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

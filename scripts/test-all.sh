@@ -52,7 +52,7 @@ require_java_and_maven
 
 log "Jar: build and unit tests (mvn -B -f lib/pom.xml package)"
 jar_status=0
-mvn -B -Dstyle.color=never -f lib/pom.xml package || jar_status=$?
+mvn_plain -f lib/pom.xml package || jar_status=$?
 record "jar tests" "$jar_status"
 
 kernel_status=0

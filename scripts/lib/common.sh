@@ -63,6 +63,12 @@ ensure_apt_packages() {
     || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing; }
 }
 
+# Maven without colour codes (Debian's Maven 3.8 prints some even in batch mode).
+# The caller's "set -o pipefail" keeps Maven's exit status.
+mvn_plain() {
+  mvn -B -Dstyle.color=never "$@" 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'
+}
+
 require_java_and_maven() {
   command -v java >/dev/null || die "java not found. Install a JDK 17 (Debian: apt-get install openjdk-17-jdk-headless)."
   command -v mvn >/dev/null || die "mvn not found. Install Maven (Debian: apt-get install maven)."
@@ -74,18 +80,19 @@ require_java_and_maven() {
 # Builds lib/target/mnist-mlp.jar. Pass "-DskipTests" to skip the jar's unit tests.
 build_jar() {
   log "Building the helper jar (mvn -f lib/pom.xml package $*)"
-  mvn -B -q -Dstyle.color=never -f "$REPO_ROOT/lib/pom.xml" package "$@"
+  mvn_plain -q -f "$REPO_ROOT/lib/pom.xml" package "$@"
   [[ -f "$JAR" ]] || die "the build finished but $JAR is missing"
 }
 
 # Builds the test kernel and writes its kernelspec into build/jupyter (never into ~ or /usr).
 install_test_kernel() {
   log "Building the java-compat test kernel (tests/kernel)"
-  mvn -B -q -Dstyle.color=never -f "$KERNEL_PROJECT/pom.xml" package
+  mvn_plain -q -f "$KERNEL_PROJECT/pom.xml" package
   local java_bin tmp
   java_bin="$(command -v java)"
   java_bin="$(readlink -f "$java_bin")"
   tmp="$(mktemp -d "$BUILD_DIR/.kernelspec.XXXXXX")"
+  chmod 755 "$tmp"  # mktemp makes it private; Jupyter run by another user must read it
   cp "$KERNEL_PROJECT/target/java-compat-kernel.jar" "$tmp/java-compat-kernel.jar"
   cat > "$tmp/kernel.json" <<JSON
 {

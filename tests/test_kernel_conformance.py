@@ -41,6 +41,8 @@ class JavaKernelProtocolTests(jupyter_kernel_test.KernelTests):
     incomplete_code_samples = ["for (int i = 0; i < 3; i++) {", "void f() {", 'String s = "a" +']
     invalid_code_samples = ["int a = ;)", "}}"]
 
+    code_inspect_sample = "Math.max("
+
     completion_samples = [{"text": "System.out.printl", "matches": {"println("}}]
 
 

@@ -135,6 +135,22 @@ public final class JShellSession {
     return analysis.completionSuggestions(code, cursor, anchor);
   }
 
+  /** Signatures (and javadoc, where the JDK has it) of what the cursor is on, e.g. {@code Math.max(|}. */
+  public List<SourceCodeAnalysis.Documentation> documentation(String code, int cursor) {
+    int end = Math.min(cursor, code.length());
+    while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+      end++; // anywhere in a name documents the whole name
+    }
+    int paren = end;
+    while (paren < code.length() && Character.isWhitespace(code.charAt(paren))) {
+      paren++;
+    }
+    if (paren < code.length() && code.charAt(paren) == '(') {
+      end = paren + 1; // a call: document the method, not the field
+    }
+    return analysis.documentation(code, end, true);
+  }
+
   public Optional<String> sourceOfSnippet(String id) {
     return shell.snippets().filter(s -> s.id().equals(id)).map(Snippet::source).findFirst();
   }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * A Jupyter kernel for Java with IJava's notebook semantics: JShell in this JVM, IJava's default
@@ -97,6 +98,17 @@ public final class JavaCompatKernel extends BaseKernel {
         .distinct()
         .toList();
     return options.isEmpty() ? null : new ReplacementOptions(options, anchor[0], cursor);
+  }
+
+  @Override
+  public DisplayData inspect(String code, int cursor, boolean extraDetail) {
+    List<SourceCodeAnalysis.Documentation> docs = session.documentation(code, cursor);
+    if (docs.isEmpty()) {
+      return null;
+    }
+    return new DisplayData(docs.stream()
+        .map(doc -> doc.javadoc() == null ? doc.signature() : doc.signature() + "\n" + doc.javadoc())
+        .collect(Collectors.joining("\n\n")));
   }
 
   @Override

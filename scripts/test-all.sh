@@ -4,7 +4,8 @@
 #   bash scripts/test-all.sh [--kernel NAME] [extra pytest arguments...]
 #
 # 1. installs what is missing (Debian packages, when root on Debian),
-# 2. builds the helper jar and runs its JUnit tests (mvn -f lib/pom.xml package),
+# 2. builds the helper jar and runs its JUnit tests (mvn -f lib/pom.xml package), then
+#    checks its loss and gradients against the notes' own NumPy code,
 # 3. builds the java-compat test kernel into build/jupyter/kernels/java-compat,
 # 4. runs the kernel conformance suite (tests/test_kernel_conformance.py),
 # 5. runs the notebook tests (every other tests/test_*.py; each notebook executed once).
@@ -21,7 +22,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --kernel) kernel="${2:?--kernel needs a kernel name}"; shift 2 ;;
     --kernel=*) kernel="${1#--kernel=}"; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) pytest_args+=("$1"); shift ;;
   esac
 done
@@ -54,6 +55,16 @@ log "Jar: build and unit tests (mvn -B -f lib/pom.xml package)"
 jar_status=0
 mvn_plain -f lib/pom.xml package || jar_status=$?
 record "jar tests" "$jar_status"
+
+# An independent implementation: the notes' own NumPy code, against the jar's loss and gradient.
+if [[ $jar_status -eq 0 ]] && "$SYSTEM_PYTHON" -c "import numpy" 2>/dev/null; then
+  log "The notes' NumPy code against the jar (lib/src/test/python/notes_reference.py)"
+  notes_status=0
+  "$SYSTEM_PYTHON" lib/src/test/python/notes_reference.py --jar "$JAR" || notes_status=$?
+  record "notes reference" "$notes_status"
+else
+  echo "note: skipping the check against the notes' NumPy code (needs the jar and python3-numpy)."
+fi
 
 kernel_status=0
 install_test_kernel || kernel_status=$?

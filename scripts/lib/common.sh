@@ -14,6 +14,7 @@ APT_PACKAGES=(
   jupyter-client python3-nbclient jupyter-nbconvert python3-nbformat
   python3-jupyter-kernel-test python3-pytest
   fontconfig fonts-dejavu-core dataset-fashion-mnist
+  python3-numpy  # only for the check against the notes' own NumPy code
 )
 
 log() { printf '\n==> %s\n' "$*"; }

@@ -22,7 +22,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --kernel) kernel="${2:?--kernel needs a kernel name}"; shift 2 ;;
     --kernel=*) kernel="${1#--kernel=}"; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) pytest_args+=("$1"); shift ;;
   esac
 done

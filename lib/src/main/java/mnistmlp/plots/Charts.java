@@ -1,0 +1,158 @@
+package mnistmlp.plots;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.Histogram;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * XChart charts in the one style the lessons use: white background, legend inside, lines without
+ * markers. Each builder returns the XChart object, so a cell adds series with XChart's own API.
+ */
+public final class Charts {
+  public static final int WIDTH = 640;
+  public static final int HEIGHT = 400;
+
+  private Charts() {}
+
+  /** An empty line chart; add series with {@code chart.addSeries(name, xs, ys)}. */
+  public static XYChart line(String title, String xTitle, String yTitle) {
+    XYChart chart =
+        new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    chart.getStyler().setMarkerSize(0);
+    style(chart.getStyler());
+    return chart;
+  }
+
+  /** A line chart with a given series already in it. */
+  public static XYChart line(String title, String xTitle, String yTitle, String series, double[] xs, double[] ys) {
+    XYChart chart = line(title, xTitle, yTitle);
+    chart.addSeries(series, xs, ys);
+    return chart;
+  }
+
+  /** A line chart with both axes logarithmic and a marker on every point: for error against h. */
+  public static XYChart logLog(String title, String xTitle, String yTitle) {
+    XYChart chart = line(title, xTitle, yTitle);
+    chart.getStyler().setXAxisLogarithmic(true);
+    chart.getStyler().setYAxisLogarithmic(true);
+    chart.getStyler().setMarkerSize(6);
+    return chart;
+  }
+
+  /** Adds a series with a marker on each point (and a line through them). */
+  public static XYSeries addMarkedSeries(XYChart chart, String name, double[] xs, double[] ys) {
+    XYSeries series = chart.addSeries(name, xs, ys);
+    series.setMarker(SeriesMarkers.CIRCLE);
+    return series;
+  }
+
+  /** A bar chart of one value per category. */
+  public static CategoryChart bar(String title, String xTitle, String yTitle, List<String> categories, double[] values) {
+    if (categories.size() != values.length) {
+      throw new IllegalArgumentException(categories.size() + " categories but " + values.length + " values");
+    }
+    CategoryChart chart = emptyBars(title, xTitle, yTitle);
+    chart.addSeries(yTitle, categories, toList(values));
+    chart.getStyler().setLegendVisible(false);
+    return chart;
+  }
+
+  /** A bar chart of one value per class 0, 1, …, n−1, such as the number of images per digit. */
+  public static CategoryChart bar(String title, String xTitle, String yTitle, double[] valuePerClass) {
+    return bar(title, xTitle, yTitle, classNames(valuePerClass.length), valuePerClass);
+  }
+
+  /** An empty bar chart; add series with {@code chart.addSeries(name, categories, values)}. */
+  public static CategoryChart emptyBars(String title, String xTitle, String yTitle) {
+    CategoryChart chart =
+        new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    style(chart.getStyler());
+    return chart;
+  }
+
+  /**
+   * Histograms of one or more samples over the same bins, drawn as overlapping translucent bars so
+   * that two distributions can be compared. Add samples with {@link #addHistogram}.
+   */
+  public static CategoryChart histogram(String title, String xTitle, String yTitle) {
+    CategoryChart chart = emptyBars(title, xTitle, yTitle);
+    chart.getStyler().setOverlapped(true);
+    chart.getStyler().setAvailableSpaceFill(0.98);
+    chart.getStyler().setXAxisDecimalPattern("0.##");
+    chart.getStyler().setXAxisMaxLabelCount(12);
+    chart.getStyler().setXAxisLabelRotation(0);
+    return chart;
+  }
+
+  /** Adds {@code values} counted into {@code bins} equal bins from {@code min} to {@code max}. */
+  public static CategoryChart addHistogram(
+      CategoryChart chart, String name, double[] values, int bins, double min, double max) {
+    Histogram histogram = new Histogram(toList(values), bins, min, max);
+    chart.addSeries(name, histogram.getxAxisData(), histogram.getyAxisData());
+    int seriesCount = chart.getSeriesMap().size();
+    Color base = PALETTE[(seriesCount - 1) % PALETTE.length];
+    chart.getSeriesMap().get(name).setFillColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 140));
+    return chart;
+  }
+
+  /** "0", "1", …: the digit classes as category names. */
+  public static List<String> classNames(int classes) {
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < classes; k++) {
+      names.add(Integer.toString(k));
+    }
+    return names;
+  }
+
+  /** 0, 1, …, n−1 as doubles: the x values of a curve indexed by iteration or epoch. */
+  public static double[] range(int n) {
+    double[] xs = new double[n];
+    for (int k = 0; k < n; k++) {
+      xs[k] = k;
+    }
+    return xs;
+  }
+
+  /** n evenly spaced values from {@code from} to {@code to}, like {@code np.linspace}. */
+  public static double[] linspace(double from, double to, int n) {
+    double[] xs = new double[n];
+    for (int k = 0; k < n; k++) {
+      xs[k] = n == 1 ? from : from + (to - from) * k / (n - 1);
+    }
+    return xs;
+  }
+
+  private static final Color[] PALETTE = {
+    new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44), new Color(214, 39, 40)
+  };
+
+  private static void style(AxesChartStyler styler) {
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotGridLinesColor(new Color(225, 225, 225));
+    styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+    styler.setLegendBorderColor(new Color(200, 200, 200));
+    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+    styler.setSeriesColors(PALETTE);
+    styler.setAntiAlias(true);
+  }
+
+  private static List<Double> toList(double[] values) {
+    List<Double> list = new ArrayList<>(values.length);
+    for (double v : values) {
+      list.add(v);
+    }
+    return list;
+  }
+}

@@ -8,13 +8,20 @@ import mnistmlp.math.Matrix;
 /**
  * Columns of a (784, n) matrix such as W1, or its gradient, each drawn as a 28×28 tile: column j
  * holds the 784 weights from every pixel into hidden unit j, so its tile shows which pixels excite
- * the unit (red) and which inhibit it (blue). Each tile has its own symmetric scale, ±max |w|.
+ * the unit (red) and which inhibit it (blue). Colours run over a symmetric scale ±max |w|, either
+ * per tile (to see each unit's pattern) or shared by all tiles (to compare their sizes honestly).
  */
 public final class WeightImages {
   private static final int SIDE = 28;
   private static final int GAP = 8;
   private static final int CAPTION = 16;
   private static final int TOP = 34;
+
+  /** Whether each tile gets its own colour scale or all tiles share one. */
+  public enum Scale {
+    PER_TILE,
+    SHARED
+  }
 
   private WeightImages() {}
 
@@ -27,8 +34,13 @@ public final class WeightImages {
     return draw(title, w, units, columns, scale);
   }
 
-  /** The chosen columns of {@code w}, captioned "unit j". */
+  /** The chosen columns of {@code w}, captioned "unit j", each tile on its own colour scale. */
   public static BufferedImage draw(String title, Matrix w, int[] units, int columns, int scale) {
+    return draw(title, w, units, columns, scale, Scale.PER_TILE);
+  }
+
+  /** The chosen columns of {@code w}, captioned "unit j", on the chosen colour scale. */
+  public static BufferedImage draw(String title, Matrix w, int[] units, int columns, int scale, Scale colours) {
     if (w.rows() != SIDE * SIDE) {
       throw new IllegalArgumentException("need 784 rows, one per pixel, got " + w.shape());
     }
@@ -42,10 +54,15 @@ public final class WeightImages {
     BufferedImage image = Canvas.white(width, height);
     Graphics2D g = Canvas.graphics(image);
     Canvas.title(g, title, width);
+    double shared = 0;
+    for (int unit : units) {
+      shared = Math.max(shared, largestMagnitude(w, unit));
+    }
     for (int n = 0; n < units.length; n++) {
       int x0 = GAP + (n % columns) * (tile + GAP);
       int y0 = TOP + (n / columns) * (tile + CAPTION + GAP);
-      drawColumn(image, w, units[n], x0, y0, scale);
+      double limit = colours == Scale.SHARED ? shared : largestMagnitude(w, units[n]);
+      drawColumn(image, w, units[n], x0, y0, scale, limit);
       g.setColor(Color.BLACK);
       Canvas.centred(g, "unit " + units[n], x0 + tile / 2, y0 + tile + CAPTION - 3);
     }
@@ -53,11 +70,15 @@ public final class WeightImages {
     return image;
   }
 
-  private static void drawColumn(BufferedImage image, Matrix w, int unit, int x0, int y0, int scale) {
-    double limit = 0;
+  private static double largestMagnitude(Matrix w, int unit) {
+    double largest = 0;
     for (int p = 0; p < SIDE * SIDE; p++) {
-      limit = Math.max(limit, Math.abs(w.get(p, unit)));
+      largest = Math.max(largest, Math.abs(w.get(p, unit)));
     }
+    return largest;
+  }
+
+  private static void drawColumn(BufferedImage image, Matrix w, int unit, int x0, int y0, int scale, double limit) {
     for (int p = 0; p < SIDE * SIDE; p++) {
       int rgb = Diverging.rgb(limit == 0 ? 0 : w.get(p, unit) / limit);
       int r = p / SIDE;

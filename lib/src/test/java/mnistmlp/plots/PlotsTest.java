@@ -96,6 +96,23 @@ class PlotsTest {
   }
 
   @Test
+  void sharedScaleLeavesSmallColumnsPale() {
+    Matrix w = Matrix.zeros(784, 2);
+    for (int p = 0; p < 784; p++) {
+      w.set(p, 0, 1.0);
+      w.set(p, 1, 0.001);
+    }
+    BufferedImage perTile = WeightImages.draw("w", w, new int[] {1}, 1, 1, WeightImages.Scale.PER_TILE);
+    BufferedImage shared = WeightImages.draw("w", w, new int[] {0, 1}, 2, 1, WeightImages.Scale.SHARED);
+    int tileTop = 34 + 14;
+    int strongCentre = shared.getRGB(8 + 14, tileTop);
+    int paleCentre = shared.getRGB(8 + 28 + 8 + 14, tileTop);
+    assertThat(strongCentre).isEqualTo(0xFF000000 | Diverging.rgb(1));
+    assertThat(paleCentre).isEqualTo(0xFF000000 | Diverging.rgb(0.001));
+    assertThat(perTile.getRGB(8 + 14, tileTop)).isEqualTo(0xFF000000 | Diverging.rgb(1));
+  }
+
+  @Test
   void heatMapDrawsTheFieldAndThePath() {
     var figure = new HeatMapWithArrows("x0² + x1²", (a, b) -> a * a + b * b,
         p -> new double[] {2 * p[0], 2 * p[1]}, -3, 3, -3, 3)

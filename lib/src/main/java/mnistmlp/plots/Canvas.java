@@ -34,10 +34,15 @@ final class Canvas {
     g.drawString(text, x - metrics.stringWidth(text) / 2, y);
   }
 
-  /** A title centred at the top. */
+  /** A title centred at the top, in a smaller font if that is what it takes to fit the width. */
   static void title(Graphics2D g, String title, int width) {
     Font previous = g.getFont();
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+    int size = 15;
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+    while (size > 8 && g.getFontMetrics().stringWidth(title) > width - 12) {
+      size--;
+      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+    }
     g.setColor(Color.BLACK);
     centred(g, title, width / 2, 22);
     g.setFont(previous);

@@ -91,16 +91,21 @@ public final class Tables {
 
   /** Accuracy on the training and test sets after each epoch (1, 2, …). */
   public static Table epochs(double[] trainAccuracy, double[] testAccuracy) {
-    if (trainAccuracy.length != testAccuracy.length) {
-      throw new IllegalArgumentException("one test accuracy per training accuracy, please");
+    double[] epoch = new double[trainAccuracy.length];
+    for (int e = 0; e < epoch.length; e++) {
+      epoch[e] = e + 1;
     }
-    IntColumn epoch = IntColumn.create("epoch");
-    for (int e = 1; e <= trainAccuracy.length; e++) {
-      epoch.append(e);
+    return epochs(epoch, trainAccuracy, testAccuracy);
+  }
+
+  /** Accuracy on the training and test sets at the given epochs (which may be fractional). */
+  public static Table epochs(double[] epoch, double[] trainAccuracy, double[] testAccuracy) {
+    if (trainAccuracy.length != testAccuracy.length || epoch.length != trainAccuracy.length) {
+      throw new IllegalArgumentException("one epoch, one training and one test accuracy per row, please");
     }
     return Table.create(
         "Accuracy per epoch",
-        epoch,
+        DoubleColumn.create("epoch", epoch),
         DoubleColumn.create("train accuracy", trainAccuracy),
         DoubleColumn.create("test accuracy", testAccuracy));
   }

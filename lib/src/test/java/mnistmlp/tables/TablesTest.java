@@ -48,7 +48,8 @@ class TablesTest {
   @Test
   void epochsAreNumberedFromOne() {
     Table table = Tables.epochs(new double[] {0.5, 0.8}, new double[] {0.45, 0.75});
-    assertThat(table.intColumn("epoch").asList()).containsExactly(1, 2);
+    assertThat(table.doubleColumn("epoch").asList()).containsExactly(1.0, 2.0);
+    assertThat(Tables.html(Tables.epochs(new double[] {2.5}, new double[] {0.9}, new double[] {0.8}))).contains(">2.5<");
     assertThat(Tables.html(table)).contains("test accuracy", "0.75");
   }
 

@@ -35,7 +35,7 @@ public final class DataCommand implements Runnable {
 
   /** A command line for this command, with the one-line error handler installed. */
   public static CommandLine commandLine(DataSources sources) {
-    return new CommandLine(new DataCommand(sources)).setExecutionExceptionHandler(new Errors());
+    return ErrorHandling.install(new CommandLine(new DataCommand(sources)));
   }
 
   @Override
@@ -57,25 +57,10 @@ public final class DataCommand implements Runnable {
     DatasetName dataset;
 
     @Option(names = "--verbose", description = "Show stack traces on errors.")
-    boolean verbose;
+    boolean verbose; // read by ErrorHandling through the parse result
 
     PrintWriter out() {
       return spec.commandLine().getOut();
-    }
-
-    /** Runs {@code body}, turning any failure into one line (and a stack trace if --verbose). */
-    int guarded(Callable<Integer> body) throws Exception {
-      try {
-        return body.call();
-      } catch (RuntimeException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("error: " + Errors.oneLine(e));
-        if (verbose) {
-          e.printStackTrace(err);
-        }
-        err.flush();
-        return Errors.RUNTIME_ERROR;
-      }
     }
   }
 
@@ -87,13 +72,10 @@ public final class DataCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return guarded(() -> {
-        DataSources sources = parent.sources();
-        DatasetLocator locator = new DatasetLocator(sources);
-        Dataset d = directory != null ? locator.fromDirectory(dataset, directory) : locator.locate(dataset);
-        print(d);
-        return 0;
-      });
+      DatasetLocator locator = new DatasetLocator(parent.sources());
+      Dataset d = directory != null ? locator.fromDirectory(dataset, directory) : locator.locate(dataset);
+      print(d);
+      return 0;
     }
 
     private void print(Dataset d) {
@@ -116,12 +98,10 @@ public final class DataCommand implements Runnable {
   static final class Fetch extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-      return guarded(() -> {
-        Dataset d = new DatasetLocator(parent.sources()).locate(dataset);
-        out().println(d.summary());
-        out().flush();
-        return 0;
-      });
+      Dataset d = new DatasetLocator(parent.sources()).locate(dataset);
+      out().println(d.summary());
+      out().flush();
+      return 0;
     }
   }
 

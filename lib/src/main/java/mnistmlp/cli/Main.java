@@ -9,7 +9,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "mnist-mlp 0.1.0",
     description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
-    subcommands = {CommandLine.HelpCommand.class, DataCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      DataCommand.class,
+      LossCommand.class,
+      GradientCommand.class,
+      SeedRunCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -19,7 +27,12 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command; see --help");
   }
 
+  /** The command line with the project's error handling, for {@link #main} and for tests. */
+  public static CommandLine commandLine() {
+    return ErrorHandling.install(new CommandLine(new Main()));
+  }
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
   }
 }

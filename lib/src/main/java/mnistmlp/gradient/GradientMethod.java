@@ -1,6 +1,7 @@
 package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
+import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -15,4 +16,12 @@ public interface GradientMethod {
    * are the same afterwards as before (a numerical method may change them while it works).
    */
   Parameters gradient(TwoLayerNet net, Batch batch);
+
+  /**
+   * The gradient of one named parameter only. The notes' experiment updates each parameter right
+   * after computing its own gradient, so a numerical method can save the work for the others.
+   */
+  default Matrix gradientOf(String parameter, TwoLayerNet net, Batch batch) {
+    return gradient(net, batch).get(parameter);
+  }
 }

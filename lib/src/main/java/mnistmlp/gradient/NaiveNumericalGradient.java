@@ -46,6 +46,14 @@ public final class NaiveNumericalGradient implements GradientMethod {
     return gradient;
   }
 
+  @Override
+  public Matrix gradientOf(String name, TwoLayerNet net, Batch batch) {
+    Matrix theta = net.params().get(name);
+    Matrix out = Matrix.zeros(theta.rows(), theta.cols());
+    gradientOf(name, net, batch, out);
+    return out;
+  }
+
   /** The gradient of one named parameter, written into {@code out}. */
   public void gradientOf(String name, TwoLayerNet net, Batch batch, Matrix out) {
     double[] theta = net.params().get(name).data();

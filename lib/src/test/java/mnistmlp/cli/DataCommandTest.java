@@ -63,20 +63,20 @@ class DataCommandTest {
     Path labels = dir.resolve("t10k-labels-idx1-ubyte.gz");
     IdxWriter.writeLabels(labels, new byte[] {1, 2, 10, 3, 4, 5, 6, 7, 8, 9});
     assertThat(run(sources(), "info", "--data", dir.toString())).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("error: " + labels + ": label 10 at index 2 (labels must be 0..9)\n");
+    assertThat(err.toString()).isEqualTo("data info: " + labels + ": label 10 at index 2 (labels must be 0..9)\n");
   }
 
   @Test
   void verboseAddsTheStackTrace() throws IOException {
     Path dir = Files.createDirectories(temp.resolve("empty"));
     assertThat(run(sources(), "info", "--data", dir.toString(), "--verbose")).isEqualTo(1);
-    assertThat(err.toString()).startsWith("error: " + dir + ": missing").contains("\tat mnistmlp.");
+    assertThat(err.toString()).startsWith("data info: " + dir + ": missing").contains("\tat mnistmlp.");
   }
 
   @Test
   void fetchWithNothingAvailableExplainsWhatWasTried() {
     assertThat(run(sources(), "fetch")).isEqualTo(1);
-    assertThat(err.toString()).startsWith("error: cannot load MNIST; tried: ").contains("To provide the files");
+    assertThat(err.toString()).startsWith("data fetch: cannot load MNIST; tried: ").contains("To provide the files");
     assertThat(err.toString().lines()).hasSize(1);
   }
 

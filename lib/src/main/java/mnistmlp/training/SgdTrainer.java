@@ -1,0 +1,70 @@
+package mnistmlp.training;
+
+import java.util.Random;
+import mnistmlp.data.Batch;
+import mnistmlp.gradient.GradientMethod;
+import mnistmlp.network.TwoLayerNet;
+
+/**
+ * Mini-batch stochastic gradient descent (随机梯度下降), the book's training loop: each iteration
+ * draws a random batch, computes the gradient by the chosen method, and steps every parameter
+ * against it, θ ← θ − lr·g. After each epoch it measures the accuracy on the whole training and
+ * test sets.
+ */
+public final class SgdTrainer {
+  private final GradientMethod method;
+  private final TrainingConfig config;
+  private final TrainingListener listener;
+
+  public SgdTrainer(GradientMethod method, TrainingConfig config) {
+    this(method, config, TrainingListener.NONE);
+  }
+
+  public SgdTrainer(GradientMethod method, TrainingConfig config, TrainingListener listener) {
+    this.method = method;
+    this.config = config;
+    this.listener = listener;
+  }
+
+  /** Trains {@code net} in place and returns what happened. */
+  public History train(TwoLayerNet net, Examples train, Examples test) {
+    if (train.size() == 0) {
+      throw new IllegalArgumentException("cannot train on an empty training set");
+    }
+    History history = new History();
+    Random random = new Random(config.seed());
+    int perEpoch = TrainingConfig.iterationsPerEpoch(train.size(), config.batchSize());
+    long start = System.nanoTime();
+    for (int i = 1; i <= config.iterations(); i++) {
+      Batch batch = train.batch(randomIndices(train.size(), config.batchSize(), random));
+      net.params().subtract(config.learningRate(), method.gradient(net, batch));
+      IterationRecord record = new IterationRecord(i, net.loss(batch), secondsSince(start));
+      history.add(record);
+      listener.onIteration(record);
+      boolean endOfEpoch = i % perEpoch == 0;
+      boolean lastIteration = i == config.iterations();
+      if (endOfEpoch || lastIteration) {
+        EpochRecord epoch = new EpochRecord(i, (double) i / perEpoch, Accuracy.of(net, train), Accuracy.of(net, test), secondsSince(start));
+        history.add(epoch);
+        listener.onEpoch(epoch);
+      }
+    }
+    return history;
+  }
+
+  /**
+   * {@code n} indices drawn uniformly with replacement, like the book's
+   * {@code np.random.choice(train_size, batch_size)}.
+   */
+  public static int[] randomIndices(int size, int n, Random random) {
+    int[] indices = new int[n];
+    for (int i = 0; i < n; i++) {
+      indices[i] = random.nextInt(size);
+    }
+    return indices;
+  }
+
+  private static double secondsSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}

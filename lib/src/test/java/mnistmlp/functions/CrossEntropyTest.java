@@ -1,0 +1,54 @@
+package mnistmlp.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import mnistmlp.math.Matrix;
+import org.junit.jupiter.api.Test;
+
+class CrossEntropyTest {
+
+  @Test
+  void oneRowWorkedByHand() {
+    Matrix y = Matrix.of(new double[][] {{0.1, 0.7, 0.2}});
+    assertThat(CrossEntropy.crossEntropyError(y, new int[] {1})).isEqualTo(-Math.log(0.7 + 1e-7));
+  }
+
+  @Test
+  void isTheMeanOverTheBatch() {
+    Matrix y = Matrix.of(new double[][] {{0.1, 0.7, 0.2}, {0.5, 0.25, 0.25}});
+    double expected = (-Math.log(0.2 + 1e-7) - Math.log(0.5 + 1e-7)) / 2;
+    assertThat(CrossEntropy.crossEntropyError(y, new int[] {2, 0})).isEqualTo(expected);
+  }
+
+  @Test
+  void theGuardKeepsACertainMistakeFinite() {
+    Matrix y = Matrix.of(new double[][] {{1.0, 0.0}});
+    assertThat(CrossEntropy.crossEntropyError(y, new int[] {1})).isEqualTo(-Math.log(1e-7)); // about 16.118
+    assertThat(CrossEntropy.crossEntropyError(y, new int[] {0})).isEqualTo(-Math.log(1 + 1e-7));
+  }
+
+  @Test
+  void oneHotLabelsGiveTheSameValueAsIndices() {
+    Matrix y = Matrix.of(new double[][] {{0.1, 0.7, 0.2}, {0.3, 0.3, 0.4}, {0.6, 0.2, 0.2}});
+    int[] t = {1, 2, 0};
+    assertThat(CrossEntropy.crossEntropyError(y, CrossEntropy.oneHot(t, 3)))
+        .isEqualTo(CrossEntropy.crossEntropyError(y, t));
+    assertThat(CrossEntropy.labelsOf(CrossEntropy.oneHot(t, 3))).containsExactly(t);
+  }
+
+  @Test
+  void shapeMismatchesNameBothShapes() {
+    Matrix y = Matrix.zeros(2, 10);
+    assertThatThrownBy(() -> CrossEntropy.crossEntropyError(y, new int[] {1, 2, 3}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(2, 10)")
+        .hasMessageContaining("(3,)");
+    assertThatThrownBy(() -> CrossEntropy.crossEntropyError(y, Matrix.zeros(2, 9)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(2, 10)")
+        .hasMessageContaining("(2, 9)");
+    assertThatThrownBy(() -> CrossEntropy.crossEntropyError(y, new int[] {1, 10}))
+        .hasMessageContaining("label 10 at row 1");
+  }
+}

@@ -1,0 +1,76 @@
+package mnistmlp.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import mnistmlp.data.Batch;
+import mnistmlp.math.Matrix;
+import org.junit.jupiter.api.Test;
+
+class TwoLayerNetTest {
+
+  @Test
+  void theNotesNetworkHas39760Parameters() {
+    Parameters p = TwoLayerNet.mnist(Initialization.RANDN, 1).params();
+    assertThat(p.count()).isEqualTo(39_760);
+    assertThat(p.asMap().keySet()).containsExactly("W1", "b1", "W2", "b2");
+    assertThat(p.w1().shape()).isEqualTo("(784, 50)");
+    assertThat(p.b1().shape()).isEqualTo("(1, 50)");
+    assertThat(p.w2().shape()).isEqualTo("(50, 10)");
+    assertThat(p.b2().shape()).isEqualTo("(1, 10)");
+  }
+
+  @Test
+  void sizesAreConfigurable() {
+    Parameters p = TwoLayerNet.create(784, 100, 10, Initialization.BOOK, 1).params();
+    assertThat(p.count()).isEqualTo(784 * 100 + 100 + 100 * 10 + 10);
+  }
+
+  @Test
+  void theTwoInitialisationsDifferAsDocumented() {
+    Parameters book = TwoLayerNet.mnist(Initialization.BOOK, 3).params();
+    Parameters randn = TwoLayerNet.mnist(Initialization.RANDN, 3).params();
+    assertThat(book.b1().sum()).isZero();
+    assertThat(book.b2().sum()).isZero();
+    assertThat(book.w1().max()).isLessThan(0.1);
+    assertThat(randn.w1().max()).isGreaterThan(2); // standard normal: 39,200 draws reach well past 2
+    assertThat(Math.abs(randn.b1().sum())).isPositive();
+    assertThat(Initialization.byName("book")).isEqualTo(Initialization.BOOK);
+    assertThatThrownBy(() -> Initialization.byName("zeros")).hasMessageContaining("unknown initialisation 'zeros'");
+  }
+
+  @Test
+  void forwardGivesOneDistributionPerRow() {
+    TwoLayerNet net = TwoLayerNet.mnist(Initialization.RANDN, 4);
+    Matrix y = net.forward(Matrix.zeros(5, 784));
+    assertThat(y.shape()).isEqualTo("(5, 10)");
+    assertThat(y.sumRows().sum()).isCloseTo(5.0, org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void accuracyCountsCorrectPredictions() {
+    // W1 = I, b = 0, W2 = I: the predicted class is the input's largest coordinate
+    Matrix identity = Matrix.of(new double[][] {{1, 0}, {0, 1}});
+    TwoLayerNet net = new TwoLayerNet(Parameters.of(identity, Matrix.zeros(1, 2), identity.copy(), Matrix.zeros(1, 2)));
+    Batch batch = new Batch(Matrix.of(new double[][] {{5, 0}, {0, 5}, {5, 0}, {0, 5}}), new int[] {0, 1, 1, 1});
+    assertThat(net.predict(batch.x())).containsExactly(0, 1, 0, 1);
+    assertThat(net.accuracy(batch)).isEqualTo(0.75);
+  }
+
+  @Test
+  void lossIsTheCrossEntropyOfTheForwardPass() {
+    TwoLayerNet net = TwoLayerNet.create(3, 2, 2, Initialization.BOOK, 1);
+    Batch batch = new Batch(Matrix.zeros(1, 3), new int[] {1});
+    // zero input and zero biases: every hidden unit is σ(0) = 0.5, the output nearly uniform
+    assertThat(net.loss(batch)).isCloseTo(Math.log(2), org.assertj.core.data.Offset.offset(1e-2));
+  }
+
+  @Test
+  void inputsThatDoNotFitAreRejectedWithBothShapes() {
+    TwoLayerNet net = TwoLayerNet.mnist(Initialization.BOOK, 1);
+    assertThatThrownBy(() -> net.forward(Matrix.zeros(2, 783)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(2, 783)")
+        .hasMessageContaining("(784, 50)");
+  }
+}

@@ -1,0 +1,168 @@
+package mnistmlp.numpy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NpyTest {
+
+  /**
+   * The bytes the .npy specification prescribes for version 1.0, built independently of the
+   * writer: magic, version, little-endian header length, the dict, NumPy's 21-digit growth room,
+   * spaces, a newline ending at a multiple of 64, then the values.
+   */
+  static byte[] bySpecification(String descr, String shape, int firstAxisDigits, byte[] data) {
+    String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape + ", }"
+        + " ".repeat(21 - firstAxisDigits);
+    int unpadded = 10 + dict.length() + 1;
+    int padding = 64 - unpadded % 64;
+    String header = dict + " ".repeat(padding) + "\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
+    out.writeBytes(ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN).putShort((short) header.length()).array());
+    out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(data);
+    return out.toByteArray();
+  }
+
+  static byte[] littleEndianDoubles(double... values) {
+    ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+    for (double v : values) {
+      b.putDouble(v);
+    }
+    return b.array();
+  }
+
+  @Test
+  void writesFloat64ExactlyAsTheSpecificationSays() {
+    NpyArray a = NpyArray.ofDoubles(DType.FLOAT64, new int[] {2, 3}, new double[] {1, 2, 3, 4, 5, 6});
+    byte[] expected = bySpecification("<f8", "(2, 3)", 1, littleEndianDoubles(1, 2, 3, 4, 5, 6));
+    assertThat(Npy.toBytes(a)).isEqualTo(expected);
+    assertThat(Npy.toBytes(a).length % 16).isZero();
+  }
+
+  @Test
+  void writesInt64AndUint8ExactlyAsTheSpecificationSays() {
+    NpyArray labels = NpyArray.ofLabels(new int[] {3, 0, 9});
+    ByteBuffer t = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putLong(3).putLong(0).putLong(9);
+    assertThat(Npy.toBytes(labels)).isEqualTo(bySpecification("<i8", "(3,)", 1, t.array()));
+
+    NpyArray pixels = NpyArray.ofLongs(DType.UINT8, new int[] {2, 2}, new long[] {0, 255, 7, 128});
+    assertThat(Npy.toBytes(pixels)).isEqualTo(bySpecification("|u1", "(2, 2)", 1, new byte[] {0, (byte) 255, 7, (byte) 128}));
+  }
+
+  @Test
+  void writesTheSameBytesAsNumpyDid() throws Exception {
+    for (byte[] numpyFile : new byte[][] {WrittenByNumpy.FLOAT64_2X3, WrittenByNumpy.INT64_LABELS, WrittenByNumpy.UINT8_2X2}) {
+      NpyArray a = Npy.read(numpyFile, "numpy.npy");
+      assertThat(Npy.toBytes(a)).isEqualTo(numpyFile);
+    }
+  }
+
+  @Test
+  void readsWhatNumpyWrote() throws Exception {
+    NpyArray a = Npy.read(WrittenByNumpy.FLOAT64_2X3, "a.npy");
+    assertThat(a.dtype()).isEqualTo(DType.FLOAT64);
+    assertThat(a.shape()).containsExactly(2, 3);
+    assertThat(a.toDoubles()).containsExactly(0.5, -1.25, 3.0, 1e-300, Double.MIN_VALUE, -0.0);
+
+    NpyArray t = Npy.read(WrittenByNumpy.INT64_LABELS, "t.npy");
+    assertThat(t.shapeString()).isEqualTo("(3,)");
+    assertThat(t.toLongs()).containsExactly(3, 0, 9);
+
+    NpyArray u = Npy.read(WrittenByNumpy.UINT8_2X2, "u.npy");
+    assertThat(u.dtype()).isEqualTo(DType.UINT8);
+    assertThat(u.toLongs()).containsExactly(0, 255, 7, 128);
+  }
+
+  @Test
+  void roundTripsThroughAFile(@TempDir Path dir) throws Exception {
+    NpyArray a = NpyArray.ofDoubles(DType.FLOAT64, new int[] {3, 1}, new double[] {Math.PI, -Double.MAX_VALUE, Double.NaN});
+    Path file = dir.resolve("a.npy");
+    Npy.write(file, a);
+    assertThat(Npy.read(file)).isEqualTo(a);
+  }
+
+  @Test
+  void readsFloat32AndBigEndianAndVersion2() throws Exception {
+    ByteBuffer f4 = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat(1.5f).putFloat(-2f);
+    byte[] file = bySpecification("<f4", "(2,)", 1, f4.array());
+    assertThat(Npy.read(file, "f4.npy").toDoubles()).containsExactly(1.5, -2.0);
+
+    ByteBuffer be = ByteBuffer.allocate(4).order(ByteOrder.BIG_ENDIAN).putInt(258);
+    assertThat(Npy.read(bySpecification(">i4", "(1,)", 1, be.array()), "be.npy").toLongs()).containsExactly(258);
+
+    byte[] v1 = Npy.toBytes(NpyArray.ofLabels(new int[] {4}));
+    assertThat(Npy.read(asVersion2(v1), "v2.npy").toLongs()).containsExactly(4);
+  }
+
+  /** The same file with a 2.0 preamble: a four-byte header length. */
+  private static byte[] asVersion2(byte[] v1) {
+    int headerLength = ByteBuffer.wrap(v1, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
+    ByteBuffer out = ByteBuffer.allocate(v1.length + 2).order(ByteOrder.LITTLE_ENDIAN);
+    out.put(Arrays.copyOf(v1, 6)).put((byte) 2).put((byte) 0).putInt(headerLength);
+    out.put(v1, 10, v1.length - 10);
+    return out.array();
+  }
+
+  @Test
+  void rejectsABadMagic() {
+    byte[] bytes = Npy.toBytes(NpyArray.ofLabels(new int[] {1}));
+    bytes[1] = 'X';
+    assertThatThrownBy(() -> Npy.read(bytes, "bad.npy"))
+        .isInstanceOf(NumpyFormatException.class)
+        .hasMessageContaining("bad.npy")
+        .hasMessageContaining("bad magic");
+    assertThatThrownBy(() -> Npy.read(new byte[3], "tiny.npy")).hasMessageContaining("tiny.npy: not a .npy file");
+  }
+
+  @Test
+  void rejectsAnUnsupportedDtype() {
+    byte[] complex = bySpecification("<c16", "(1,)", 1, new byte[16]);
+    assertThatThrownBy(() -> Npy.read(complex, "c.npy")).hasMessageContaining("c.npy: unsupported dtype '<c16'");
+    byte[] text = bySpecification("<U3", "(1,)", 1, new byte[12]);
+    assertThatThrownBy(() -> Npy.read(text, "u.npy")).hasMessageContaining("unsupported dtype '<U3'");
+  }
+
+  @Test
+  void rejectsFortranOrder() {
+    byte[] c = bySpecification("<f8", "(1, 1)", 1, new byte[8]);
+    byte[] fortran = new String(c, StandardCharsets.ISO_8859_1).replace("False", "True ").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> Npy.read(fortran, "f.npy")).hasMessageContaining("f.npy: Fortran-order arrays are not supported");
+  }
+
+  @Test
+  void rejectsTruncatedDataAndTrailingBytes() {
+    byte[] whole = Npy.toBytes(NpyArray.ofLabels(new int[] {1, 2, 3}));
+    assertThatThrownBy(() -> Npy.read(Arrays.copyOf(whole, whole.length - 1), "t.npy"))
+        .hasMessageContaining("t.npy: truncated data: shape (3,) of <i8 needs 24 bytes, the file has 23");
+    assertThatThrownBy(() -> Npy.read(Arrays.copyOf(whole, 40), "h.npy")).hasMessageContaining("h.npy: truncated");
+    assertThatThrownBy(() -> Npy.read(Arrays.copyOf(whole, whole.length + 8), "long.npy"))
+        .hasMessageContaining("8 unexpected bytes after the data");
+  }
+
+  @Test
+  void rejectsMalformedHeaders() {
+    for (String shape : new String[] {"(2, x)", "[2, 3]", "(-1,)"}) {
+      byte[] bytes = bySpecification("<f8", shape, 1, new byte[48]);
+      assertThatThrownBy(() -> Npy.read(bytes, "h.npy")).hasMessageStartingWith("h.npy: ");
+    }
+    byte[] missingShape = new String(bySpecification("<f8", "(1,)", 1, new byte[8]), StandardCharsets.ISO_8859_1)
+        .replace("'shape'", "'shope'").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> Npy.read(missingShape, "m.npy")).hasMessageContaining("has no 'shape'");
+  }
+
+  @Test
+  void integersMustFitTheirDtype() {
+    assertThatThrownBy(() -> NpyArray.ofLongs(DType.UINT8, new int[] {2}, new long[] {255, 256}))
+        .hasMessage("value 256 at index 1 does not fit |u1");
+  }
+}

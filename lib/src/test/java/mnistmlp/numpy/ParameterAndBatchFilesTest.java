@@ -1,0 +1,125 @@
+package mnistmlp.numpy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import mnistmlp.data.Batch;
+import mnistmlp.math.Matrix;
+import mnistmlp.network.Initialization;
+import mnistmlp.network.Parameters;
+import mnistmlp.network.TwoLayerNet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParameterAndBatchFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void parametersRoundTripWithBiasesAsRows() throws Exception {
+    Parameters params = TwoLayerNet.create(6, 4, 3, Initialization.RANDN, 1).params();
+    Path file = dir.resolve("p.npz");
+    ParameterFiles.write(file, params);
+
+    Map<String, NpyArray> arrays = Npz.read(file);
+    assertThat(arrays.keySet()).containsExactly("W1", "b1", "W2", "b2");
+    assertThat(arrays.get("b1").shape()).containsExactly(1, 4);
+    Parameters back = ParameterFiles.read(file);
+    for (String name : Parameters.NAMES) {
+      assertThat(back.get(name)).isEqualTo(params.get(name));
+    }
+  }
+
+  @Test
+  void acceptsOneDimensionalBiasesLikeTheBook() throws Exception {
+    Path file = dir.resolve("book.npz");
+    Npz.write(file, params(new int[] {4}, new int[] {2}));
+    Parameters p = ParameterFiles.read(file);
+    assertThat(p.b1().shape()).isEqualTo("(1, 4)");
+    assertThat(p.b2().shape()).isEqualTo("(1, 2)");
+  }
+
+  @Test
+  void namesTheFileTheKeyAndTheShapeThatIsWrong() throws Exception {
+    Path file = dir.resolve("wrong.npz");
+    Npz.write(file, params(new int[] {5}, new int[] {2}));
+    assertThatThrownBy(() -> ParameterFiles.read(file))
+        .hasMessage(file + ", key 'b1': wrong shape (5,), expected (4,) or (1, 4)");
+  }
+
+  @Test
+  void namesAMissingParameter() throws Exception {
+    Path file = dir.resolve("noW2.npz");
+    Map<String, NpyArray> arrays = params(new int[] {4}, new int[] {2});
+    arrays.remove("W2");
+    Npz.write(file, arrays);
+    assertThatThrownBy(() -> ParameterFiles.read(file))
+        .hasMessage(file + ", key 'W2': missing key (the file has W1, b1, b2)");
+  }
+
+  @Test
+  void rejectsIntegerWeights() throws Exception {
+    Path file = dir.resolve("int.npz");
+    Map<String, NpyArray> arrays = params(new int[] {4}, new int[] {2});
+    arrays.put("W1", NpyArray.ofLongs(DType.INT64, new int[] {3, 4}, new long[12]));
+    Npz.write(file, arrays);
+    assertThatThrownBy(() -> ParameterFiles.read(file)).hasMessageContaining("key 'W1': dtype <i8, expected floating point");
+  }
+
+  @Test
+  void batchesRoundTripAndAcceptAnyIntegerLabelsOrOneHotRows() throws Exception {
+    Batch batch = new Batch(Matrix.of(new double[][] {{0, 0.5}, {1, 0.25}}), new int[] {7, 2});
+    Path file = dir.resolve("b.npz");
+    BatchFiles.write(file, batch);
+    Batch back = BatchFiles.read(file);
+    assertThat(back.x()).isEqualTo(batch.x());
+    assertThat(back.t()).containsExactly(7, 2);
+
+    Map<String, NpyArray> uint8 = new LinkedHashMap<>();
+    uint8.put("x", NpyArray.of(batch.x()));
+    uint8.put("t", NpyArray.ofLongs(DType.UINT8, new int[] {2}, new long[] {7, 2}));
+    Npz.write(file, uint8);
+    assertThat(BatchFiles.read(file).t()).containsExactly(7, 2);
+
+    Map<String, NpyArray> oneHot = new LinkedHashMap<>();
+    oneHot.put("x", NpyArray.of(batch.x()));
+    oneHot.put("t", NpyArray.ofDoubles(DType.FLOAT64, new int[] {2, 3}, new double[] {0, 0, 1, 1, 0, 0}));
+    Npz.write(file, oneHot);
+    assertThat(BatchFiles.read(file).t()).containsExactly(2, 0);
+  }
+
+  @Test
+  void rejectsLabelsThatDoNotFitTheImages() throws Exception {
+    Path file = dir.resolve("b.npz");
+    Map<String, NpyArray> arrays = new LinkedHashMap<>();
+    arrays.put("x", NpyArray.of(Matrix.zeros(2, 3)));
+    arrays.put("t", NpyArray.ofLabels(new int[] {1, 2, 3}));
+    Npz.write(file, arrays);
+    assertThatThrownBy(() -> BatchFiles.read(file))
+        .hasMessage(file + ", key 't': wrong shape (3,), expected (2,) class indices or (2, classes) one-hot rows");
+
+    arrays.put("t", NpyArray.ofDoubles(DType.FLOAT64, new int[] {2}, new double[] {1, 2}));
+    Npz.write(file, arrays);
+    assertThatThrownBy(() -> BatchFiles.read(file)).hasMessageContaining("key 't': dtype <f8: class indices must be integers");
+  }
+
+  @Test
+  void theWrittenFileIsTheOnlyFileInTheDirectory() throws Exception {
+    Path file = dir.resolve("b.npz");
+    BatchFiles.write(file, new Batch(Matrix.zeros(1, 2), new int[] {0}));
+    assertThat(Files.list(dir)).containsExactly(file);
+  }
+
+  /** W1 (3, 4), W2 (4, 2), and biases of the given shapes. */
+  private static Map<String, NpyArray> params(int[] b1Shape, int[] b2Shape) {
+    Map<String, NpyArray> arrays = new LinkedHashMap<>();
+    arrays.put("W1", NpyArray.of(Matrix.zeros(3, 4)));
+    arrays.put("b1", NpyArray.ofDoubles(DType.FLOAT64, b1Shape, new double[(int) NpyArray.elementCount(b1Shape)]));
+    arrays.put("W2", NpyArray.of(Matrix.zeros(4, 2)));
+    arrays.put("b2", NpyArray.ofDoubles(DType.FLOAT64, b2Shape, new double[(int) NpyArray.elementCount(b2Shape)]));
+    return arrays;
+  }
+}

@@ -1,0 +1,123 @@
+package mnistmlp.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mnistmlp.gradient.Backprop;
+import mnistmlp.gradient.NaiveNumericalGradient;
+import mnistmlp.network.Initialization;
+import mnistmlp.network.TwoLayerNet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SgdTrainerTest {
+  final Examples train = Examples.of(SyntheticData.make(200, 6, 3, 1));
+  final Examples test = Examples.of(SyntheticData.make(100, 6, 3, 2));
+
+  @Test
+  void learnsASmallProblem() {
+    TwoLayerNet net = TwoLayerNet.create(6, 8, 3, Initialization.BOOK, 3);
+    TrainingConfig config = TrainingConfig.forEpochs(30, train.size(), 20, 1.0, 4);
+
+    History history = new SgdTrainer(new Backprop(), config).train(net, train, test);
+
+    double[] losses = history.losses();
+    assertThat(losses).hasSize(300);
+    assertThat(mean(losses, 270, 300)).isLessThan(mean(losses, 0, 30) / 3);
+    assertThat(history.lastEpoch().orElseThrow().testAccuracy()).isGreaterThan(0.95);
+  }
+
+  @Test
+  void recordsAccuraciesAtEveryEpochAndAtAMidEpochEnd() {
+    TwoLayerNet net = TwoLayerNet.create(6, 8, 3, Initialization.BOOK, 3);
+    List<EpochRecord> told = new ArrayList<>();
+    List<IterationRecord> iterations = new ArrayList<>();
+    TrainingListener listener = new TrainingListener() {
+      @Override
+      public void onIteration(IterationRecord record) {
+        iterations.add(record);
+      }
+
+      @Override
+      public void onEpoch(EpochRecord record) {
+        told.add(record);
+      }
+    };
+    // 200 examples in batches of 50: 4 iterations per epoch; 10 iterations = 2.5 epochs
+    History history = new SgdTrainer(new Backprop(), new TrainingConfig(10, 50, 0.1, 5), listener).train(net, train, test);
+
+    assertThat(history.epochs()).extracting(EpochRecord::iteration).containsExactly(4, 8, 10);
+    assertThat(history.epochs()).extracting(EpochRecord::epoch).containsExactly(1.0, 2.0, 2.5);
+    assertThat(told).isEqualTo(history.epochs());
+    assertThat(iterations).isEqualTo(history.iterations());
+    assertThat(history.iterations()).extracting(IterationRecord::iteration).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    assertThat(history.iterations()).extracting(IterationRecord::elapsedSeconds).isSorted();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameHistory() {
+    TrainingConfig config = new TrainingConfig(25, 10, 0.5, 99);
+    History first = new SgdTrainer(new Backprop(), config).train(TwoLayerNet.create(6, 8, 3, Initialization.RANDN, 7), train, test);
+    History second = new SgdTrainer(new Backprop(), config).train(TwoLayerNet.create(6, 8, 3, Initialization.RANDN, 7), train, test);
+    History otherSeed = new SgdTrainer(new Backprop(), new TrainingConfig(25, 10, 0.5, 100))
+        .train(TwoLayerNet.create(6, 8, 3, Initialization.RANDN, 7), train, test);
+
+    assertThat(second.losses()).isEqualTo(first.losses());
+    assertThat(second.epochs()).extracting(EpochRecord::testAccuracy)
+        .isEqualTo(first.epochs().stream().map(EpochRecord::testAccuracy).toList());
+    assertThat(otherSeed.losses()).isNotEqualTo(first.losses());
+  }
+
+  @Test
+  void naiveAndBackpropTrainAlike() {
+    TrainingConfig config = new TrainingConfig(5, 4, 0.5, 11);
+    TwoLayerNet a = TwoLayerNet.create(6, 4, 3, Initialization.RANDN, 12);
+    TwoLayerNet b = TwoLayerNet.create(6, 4, 3, Initialization.RANDN, 12);
+    double[] naive = new SgdTrainer(new NaiveNumericalGradient(), config).train(a, train, test).losses();
+    double[] backprop = new SgdTrainer(new Backprop(), config).train(b, train, test).losses();
+    for (int i = 0; i < naive.length; i++) {
+      assertThat(naive[i]).isCloseTo(backprop[i], org.assertj.core.data.Offset.offset(1e-7));
+    }
+  }
+
+  @Test
+  void writesTheHistoryAsCsv(@TempDir Path dir) throws Exception {
+    History history = new SgdTrainer(new Backprop(), new TrainingConfig(5, 100, 0.1, 5))
+        .train(TwoLayerNet.create(6, 8, 3, Initialization.BOOK, 3), train, test);
+    Path file = dir.resolve("history.csv");
+    history.writeCsv(file);
+
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0)).isEqualTo("iteration,loss,elapsed_seconds,epoch,train_accuracy,test_accuracy");
+    assertThat(lines.get(1)).matches("1,[0-9.E-]+,[0-9.E-]+,,,");
+    assertThat(lines.get(2)).matches("2,[0-9.E-]+,[0-9.E-]+,1\\.0,[0-9.]+,[0-9.]+");
+    assertThat(Double.parseDouble(lines.get(3).split(",")[1])).isEqualTo(history.losses()[2]);
+  }
+
+  @Test
+  void epochsFollowTheBook() {
+    assertThat(TrainingConfig.iterationsPerEpoch(60_000, 100)).isEqualTo(600);
+    assertThat(TrainingConfig.iterationsPerEpoch(50, 100)).isEqualTo(1);
+    assertThat(TrainingConfig.forEpochs(3, 60_000, 100, 0.1, 0).iterations()).isEqualTo(1800);
+  }
+
+  @Test
+  void rejectsNonsenseSettings() {
+    assertThatThrownBy(() -> new TrainingConfig(1, 0, 0.1, 0)).hasMessageContaining("batch size must be at least 1, got 0");
+    assertThatThrownBy(() -> new TrainingConfig(1, 1, -0.1, 0)).hasMessageContaining("learning rate must be a positive number, got -0.1");
+    assertThatThrownBy(() -> new TrainingConfig(1, 1, Double.NaN, 0)).hasMessageContaining("got NaN");
+  }
+
+  private static double mean(double[] values, int from, int to) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += values[i];
+    }
+    return sum / (to - from);
+  }
+}

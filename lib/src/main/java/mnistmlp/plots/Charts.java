@@ -68,6 +68,25 @@ public final class Charts {
     return chart;
   }
 
+  /**
+   * A bar chart with a logarithmic value axis, for values that span orders of magnitude such as
+   * timings. The axis starts at the power of ten below the smallest value (bars need a floor, and
+   * zero has no logarithm). Every value must be positive.
+   */
+  public static CategoryChart logBar(String title, String xTitle, String yTitle, List<String> categories, double[] values) {
+    double smallest = Double.POSITIVE_INFINITY;
+    for (double v : values) {
+      if (!(v > 0) || Double.isInfinite(v)) {
+        throw new IllegalArgumentException("a logarithmic axis needs positive, finite values; got " + v);
+      }
+      smallest = Math.min(smallest, v);
+    }
+    CategoryChart chart = bar(title, xTitle, yTitle, categories, values);
+    chart.getStyler().setYAxisLogarithmic(true);
+    chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest))));
+    return chart;
+  }
+
   /** A bar chart of one value per class 0, 1, …, n−1, such as the number of images per digit. */
   public static CategoryChart bar(String title, String xTitle, String yTitle, double[] valuePerClass) {
     return bar(title, xTitle, yTitle, classNames(valuePerClass.length), valuePerClass);

@@ -53,6 +53,15 @@ class PlotsTest {
   }
 
   @Test
+  void logBarChartRendersValuesThatSpanOrdersOfMagnitude() {
+    var chart = Charts.logBar("speed", "method", "seconds", List.of("naive", "backprop"), new double[] {30.0, 0.0012});
+    assertThat(chart.getStyler().getYAxisMin()).isEqualTo(0.001);
+    assertThat(inkedPixels(Figures.image(chart, "test-log-bar"))).isGreaterThan(1000);
+    assertThatThrownBy(() -> Charts.logBar("t", "x", "y", List.of("a"), new double[] {0}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void barChartNeedsOneValuePerCategory() {
     assertThatThrownBy(() -> Charts.bar("t", "x", "y", List.of("a", "b"), new double[] {1}))
         .isInstanceOf(IllegalArgumentException.class);

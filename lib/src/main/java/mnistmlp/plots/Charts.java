@@ -70,7 +70,7 @@ public final class Charts {
 
   /**
    * A bar chart with a logarithmic value axis, for values that span orders of magnitude such as
-   * timings. The axis starts at the power of ten below the smallest value (bars need a floor, and
+   * timings. The axis starts a decade below the power of ten under the smallest value (bars need a floor, and
    * zero has no logarithm). Every value must be positive.
    */
   public static CategoryChart logBar(String title, String xTitle, String yTitle, List<String> categories, double[] values) {
@@ -83,7 +83,7 @@ public final class Charts {
     }
     CategoryChart chart = bar(title, xTitle, yTitle, categories, values);
     chart.getStyler().setYAxisLogarithmic(true);
-    chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest))));
+    chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(smallest)) - 1));
     return chart;
   }
 

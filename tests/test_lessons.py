@@ -7,6 +7,7 @@ the prose stops being true.
 """
 import json
 import math
+import os
 import re
 from pathlib import Path
 
@@ -74,14 +75,24 @@ def outputs(nb):
 
 
 def text_of(nb):
-    """All plain text a notebook printed or displayed, in order."""
+    """All plain text a notebook printed or displayed, in order. A kernel may send one print as
+    several stream messages, so consecutive stream outputs are joined without separators."""
     parts = []
-    for _, out in outputs(nb):
-        if out["output_type"] == "stream":
-            parts.append("".join(out["text"]) if isinstance(out["text"], list) else out["text"])
-        elif "data" in out and "text/plain" in out["data"]:
-            data = out["data"]["text/plain"]
-            parts.append("".join(data) if isinstance(data, list) else data)
+    for cell in code_cells(nb):
+        previous_was_stream = False
+        for out in cell.get("outputs", []):
+            if out["output_type"] == "stream":
+                text = "".join(out["text"]) if isinstance(out["text"], list) else out["text"]
+                if previous_was_stream:
+                    parts[-1] += text
+                else:
+                    parts.append(text)
+                previous_was_stream = True
+                continue
+            previous_was_stream = False
+            if "data" in out and "text/plain" in out["data"]:
+                data = out["data"]["text/plain"]
+                parts.append("".join(data) if isinstance(data, list) else data)
     return "\n".join(parts)
 
 
@@ -123,6 +134,10 @@ def execute(path):
     start = time.monotonic()
     NotebookClient(nb, kernel_name=KERNEL, timeout=600, resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
     print(f"{path.stem}: {time.monotonic() - start:.1f} s")
+    keep = os.environ.get("LESSONS_EXECUTED_DIR")  # to look at the executed notebooks afterwards
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, str(Path(keep) / path.name))
     return json.loads(nbformat.writes(nb))
 
 

@@ -30,6 +30,7 @@ public final class Charts {
         new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     chart.getStyler().setMarkerSize(0);
+    chart.getStyler().setXAxisTickMarkSpacingHint(90); // room for labels such as 10,000 or 1E-12
     style(chart.getStyler());
     return chart;
   }
@@ -47,6 +48,8 @@ public final class Charts {
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisLogarithmic(true);
     chart.getStyler().setMarkerSize(6);
+    chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
     return chart;
   }
 

@@ -20,11 +20,7 @@ final class GradientCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin VerboseOption verbose;
 
-  @Option(names = "--params", required = true, paramLabel = "P.npz", description = "W1, b1, W2, b2 (biases (n,) or (1, n)).")
-  Path params;
-
-  @Option(names = "--batch", required = true, paramLabel = "B.npz", description = "x float (n, 784) and t: labels (n,) or one-hot (n, 10).")
-  Path batch;
+  @Mixin NetworkInputs inputs;
 
   @Option(names = "--method", required = true, paramLabel = "METHOD",
       description = "naive (the notes' central differences), backprop, or another registered method.")
@@ -39,7 +35,7 @@ final class GradientCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GradientMethod gradientMethod = Options.gradientMethod(spec, method, h);
-    NetworkInputs in = NetworkInputs.read(params, batch);
+    NetworkInputs.Loaded in = inputs.read();
     long start = System.nanoTime();
     Parameters gradient = gradientMethod.gradient(in.net(), in.batch());
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SeedRunCommand.class,
       TrainCommand.class,
       EvaluateCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Runnable {
 

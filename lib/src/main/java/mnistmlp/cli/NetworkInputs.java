@@ -7,14 +7,24 @@ import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 import mnistmlp.numpy.BatchFiles;
 import mnistmlp.numpy.ParameterFiles;
+import picocli.CommandLine.Option;
 
 /**
- * A network and a batch read from {@code P.npz} and {@code B.npz}, checked to fit each other:
- * the images must have as many pixels as W1 has rows, the labels must be classes of the output.
+ * The {@code --params P.npz --batch B.npz} pair that {@code loss} and {@code gradient} share, and
+ * reading them into a network and a batch checked to fit each other: the images must have as many
+ * pixels as W1 has rows, the labels must be classes of the output.
  */
-record NetworkInputs(TwoLayerNet net, Batch batch) {
+final class NetworkInputs {
+  @Option(names = "--params", required = true, paramLabel = "P.npz", description = "W1, b1, W2, b2 (biases (n,) or (1, n)).")
+  Path paramsFile;
 
-  static NetworkInputs read(Path paramsFile, Path batchFile) throws IOException {
+  @Option(names = "--batch", required = true, paramLabel = "B.npz", description = "x float (n, 784) and t: labels (n,) or one-hot (n, 10).")
+  Path batchFile;
+
+  /** What the two files hold. */
+  record Loaded(TwoLayerNet net, Batch batch) {}
+
+  Loaded read() throws IOException {
     Parameters params = ParameterFiles.read(paramsFile);
     Batch batch = BatchFiles.read(batchFile);
     if (batch.x().cols() != params.inputSize()) {
@@ -28,6 +38,6 @@ record NetworkInputs(TwoLayerNet net, Batch batch) {
             + " is not one of the " + params.outputSize() + " classes of " + paramsFile);
       }
     }
-    return new NetworkInputs(new TwoLayerNet(params), batch);
+    return new Loaded(new TwoLayerNet(params), batch);
   }
 }

@@ -7,7 +7,7 @@ public final class Gradients {
   private Gradients() {}
 
   public static List<String> names() {
-    return List.of("naive", "backprop");
+    return List.of("naive", "backprop", "fast");
   }
 
   public static GradientMethod byName(String name) {
@@ -19,6 +19,7 @@ public final class Gradients {
     return switch (name) {
       case "naive" -> new NaiveNumericalGradient(h);
       case "backprop" -> new Backprop();
+      case "fast" -> new FastNumericalGradient(h);
       default -> throw new IllegalArgumentException(
           "unknown gradient method '" + name + "': use one of " + names());
     };

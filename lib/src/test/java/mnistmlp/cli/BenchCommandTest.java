@@ -1,0 +1,58 @@
+package mnistmlp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import org.junit.jupiter.api.Test;
+
+/** The bench command's output shape (not its timings: no test here depends on speed). */
+class BenchCommandTest {
+
+  private static String run(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(out);
+      int exit = new CommandLine(new Main()).execute(args);
+      assertThat(exit).isZero();
+    } finally {
+      System.setOut(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  private static final String[] QUICK = {
+    "--data", "synthetic", "--batch", "4", "--repeat", "3", "--warmup", "0", "--naive-sample", "6"
+  };
+
+  @Test
+  void jsonHasEveryMethodAndTheAgreementFigures() {
+    String[] args = new String[QUICK.length + 2];
+    args[0] = "bench";
+    System.arraycopy(QUICK, 0, args, 1, QUICK.length);
+    args[args.length - 1] = "--json";
+    String json = run(args).trim();
+
+    assertThat(json).startsWith("{").endsWith("}").doesNotContain("\n");
+    assertThat(json).contains("\"medianMs\":{\"naive\":", "\"fast-plain-1\":", "\"backprop\":",
+        "\"ratioToBackprop\":", "\"maxAbsDifferenceToNaive\":", "\"vectorApi\":", "\"cores\":",
+        "\"naiveExtrapolated\":true");
+    if (mnistmlp.gradient.FastNumericalGradient.vectorApiAvailable()) {
+      assertThat(json).contains("\"fast-vector-1\":");
+    }
+  }
+
+  @Test
+  void tableLabelsTheNaiveRowAsExtrapolated() {
+    String[] args = new String[QUICK.length + 1];
+    args[0] = "bench";
+    System.arraycopy(QUICK, 0, args, 1, QUICK.length);
+    String table = run(args);
+
+    assertThat(table).contains("naive (6 sampled, extrapolated)", "fast, plain, 1 thread", "backprop",
+        "median ms", "× backprop", "max |Δ naive|");
+  }
+}

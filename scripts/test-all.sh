@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# README command 2: run every test.
+#
+#   bash scripts/test-all.sh [--kernel NAME] [extra pytest arguments...]
+#
+# 1. installs what is missing (Debian packages, when root on Debian),
+# 2. builds the helper jar and runs its JUnit tests (mvn -f lib/pom.xml package),
+# 3. builds the java-compat test kernel into build/jupyter/kernels/java-compat,
+# 4. runs the kernel conformance suite (tests/test_kernel_conformance.py),
+# 5. runs the notebook tests (every other tests/test_*.py; each notebook executed once).
+# Every step runs even if an earlier one failed (unless it needs that one); the last line
+# says what passed and what failed. Exit status 0 only if everything passed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/common.sh
+source scripts/lib/python.sh
+
+kernel="${NOTEBOOK_KERNEL:-$KERNEL_NAME}"
+pytest_args=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --kernel) kernel="${2:?--kernel needs a kernel name}"; shift 2 ;;
+    --kernel=*) kernel="${1#--kernel=}"; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) pytest_args+=("$1"); shift ;;
+  esac
+done
+
+started=$SECONDS
+mkdir -p "$BUILD_DIR"
+passed=()
+failed=()
+record() {  # record <step> <exit status>
+  if [[ "$2" -eq 0 ]]; then passed+=("$1"); else failed+=("$1"); fi
+}
+
+# pytest exits 5 when it collected no tests: that is a failure of the run, not a pass.
+run_pytest() {  # run_pytest <step> <pytest args...>
+  local step="$1" status=0
+  shift
+  "$PYTHON" -m pytest -c tests/pytest.ini --rootdir tests --kernel "$kernel" "$@" || status=$?
+  if [[ $status -eq 5 ]]; then
+    echo "$step: pytest collected no tests"
+  fi
+  record "$step" "$status"
+}
+
+if is_debian_root; then ensure_apt_packages; fi
+command -v npm >/dev/null || echo "note: npm not found (only needed by the jar's data sample tools)."
+find_or_install_jupyter_python
+require_java_and_maven
+
+log "Jar: build and unit tests (mvn -B -f lib/pom.xml package)"
+jar_status=0
+mvn_plain -f lib/pom.xml package || jar_status=$?
+record "jar tests" "$jar_status"
+
+kernel_status=0
+install_test_kernel || kernel_status=$?
+record "test kernel build" "$kernel_status"
+
+if [[ "$kernel" == "$KERNEL_NAME" ]]; then use_private_jupyter_dirs; else see_private_kernels; fi
+
+if [[ $kernel_status -eq 0 || "$kernel" != "$KERNEL_NAME" ]]; then
+  log "Kernel conformance suite (kernel '$kernel')"
+  run_pytest "kernel conformance" tests/test_kernel_conformance.py "${pytest_args[@]}"
+
+  log "Notebook tests (kernel '$kernel')"
+  if [[ $jar_status -ne 0 ]]; then
+    echo "The jar did not build; notebooks would fail at their first cell. Skipping notebook tests."
+    record "notebook tests (jar missing)" 1
+  else
+    run_pytest "notebook tests" tests --ignore=tests/test_kernel_conformance.py "${pytest_args[@]}"
+  fi
+else
+  record "kernel conformance (no kernel)" 1
+  record "notebook tests (no kernel)" 1
+fi
+
+join() { local IFS=","; echo "${*:-none}" | sed 's/,/, /g'; }
+echo
+summary="$((SECONDS - started)) s; passed: $(join "${passed[@]}")"
+if [[ ${#failed[@]} -eq 0 ]]; then
+  echo "test-all: ALL PASSED ($summary)"
+else
+  echo "test-all: FAILED: $(join "${failed[@]}") ($summary)"
+  exit 1
+fi

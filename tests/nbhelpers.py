@@ -1,0 +1,117 @@
+"""Reading executed notebooks: small helpers shared by the notebook tests.
+
+Every helper takes an nbformat notebook node (as returned by the ``executed_notebook``
+fixture in conftest.py) and looks only at code cell outputs.
+"""
+import base64
+import re
+
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def strip_ansi(text):
+    """Kernels colour their tracebacks; tests compare plain text."""
+    return ANSI_ESCAPE.sub("", text)
+
+
+def code_cells(nb):
+    """The code cells, in order, as (index among code cells, cell) pairs; index starts at 1."""
+    cells = [cell for cell in nb.cells if cell.cell_type == "code"]
+    return list(enumerate(cells, start=1))
+
+
+def _text(value):
+    return "".join(value) if isinstance(value, list) else str(value)
+
+
+def _outputs(nb):
+    for number, cell in code_cells(nb):
+        for output in cell.get("outputs", []):
+            yield number, output
+
+
+def _plain_text(outputs):
+    parts = []
+    for output in outputs:
+        if output.output_type == "stream":
+            parts.append(_text(output.text))
+        elif output.output_type in ("execute_result", "display_data"):
+            parts.append(_text(output.data.get("text/plain", "")))
+        elif output.output_type == "error":
+            parts.append("\n".join(output.traceback))
+    return strip_ansi("\n".join(parts))
+
+
+def outputs_text(nb):
+    """Everything the notebook printed or showed as plain text, ANSI colours removed."""
+    return _plain_text(output for _, output in _outputs(nb))
+
+
+def cell_text(nb, number):
+    """Plain text output of one code cell (numbered from 1, markdown cells not counted)."""
+    cells = dict(code_cells(nb))
+    if number not in cells:
+        raise IndexError(f"notebook has {len(cells)} code cells, there is no code cell {number}")
+    return _plain_text(cells[number].get("outputs", []))
+
+
+def image_outputs(nb, mime="image/png"):
+    """The decoded bytes of every image output of the given MIME type, in order."""
+    images = []
+    for _, output in _outputs(nb):
+        if output.output_type in ("execute_result", "display_data") and mime in output.data:
+            images.append(base64.b64decode(_text(output.data[mime])))
+    return images
+
+
+def image_outputs_by_cell(nb, mime="image/png"):
+    """Like image_outputs, as (code cell number, image index within the cell, bytes)."""
+    found = []
+    for number, cell in code_cells(nb):
+        k = 0
+        for output in cell.get("outputs", []):
+            if output.output_type in ("execute_result", "display_data") and mime in output.data:
+                k += 1
+                found.append((number, k, base64.b64decode(_text(output.data[mime]))))
+    return found
+
+
+def html_outputs(nb):
+    """The text/html of every rich output, in order."""
+    return [_text(output.data["text/html"]) for _, output in _outputs(nb)
+            if output.output_type in ("execute_result", "display_data") and "text/html" in output.data]
+
+
+def error_outputs(nb):
+    """Every error output as (code cell number, ename, evalue, plain traceback text)."""
+    return [(number, output.ename, output.evalue, strip_ansi("\n".join(output.traceback)))
+            for number, output in _outputs(nb) if output.output_type == "error"]
+
+
+def describe_errors(nb, name):
+    """A readable report of a notebook's errors, for assertion messages."""
+    lines = []
+    for number, ename, evalue, traceback in error_outputs(nb):
+        cell = dict(code_cells(nb))[number]
+        first_line = _text(cell.source).strip().splitlines()[0] if _text(cell.source).strip() else ""
+        lines.append(f"{name}: code cell {number} ({first_line!r}) failed with {ename}: {evalue}\n"
+                     + "\n".join("    " + line for line in traceback.splitlines()[:15]))
+    return "\n".join(lines)
+
+
+def committed_outputs(nb):
+    """Code cells that carry outputs or an execution count, as (number, problem) pairs."""
+    problems = []
+    for number, cell in code_cells(nb):
+        if cell.get("outputs"):
+            problems.append((number, f"{len(cell.outputs)} output(s)"))
+        if cell.get("execution_count") is not None:
+            problems.append((number, f"execution_count {cell.execution_count}"))
+    return problems
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def is_png(data):
+    return data.startswith(PNG_SIGNATURE)

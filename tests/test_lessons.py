@@ -1,20 +1,19 @@
-"""The six lessons: committed clean, following the conventions, and, executed on the test
-kernel, showing the outputs their prose relies on.
+"""Per-lesson expectations for notebooks 01-06: the outputs their prose relies on.
 
-Each notebook is executed once per session (the fixture caches it); the tests then read its
-outputs. Numbers are parsed from the lines the notebooks print, so a test fails when a claim in
-the prose stops being true.
+tests/test_notebooks.py already checks, for every notebook, that it is committed without
+outputs, uses IJava's kernelspec, loads the jar first, and runs without an error. Here each
+lesson is read once more (the executed_notebook fixture of conftest.py runs it once per session)
+and the numbers it prints are parsed, so a test fails when a claim in the prose stops being true.
 """
 import json
 import math
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
+from conftest import NOTEBOOKS_DIR
+from nbhelpers import html_outputs, image_outputs, is_png
+
 LESSONS = [
     "01-mnist-data",
     "02-activation-and-loss",
@@ -25,15 +24,11 @@ LESSONS = [
 ]
 
 
-def load(name):
-    return json.loads((NOTEBOOKS / f"{name}.ipynb").read_text(encoding="utf-8"))
+def _read(name):
+    return json.loads((NOTEBOOKS_DIR / f"{name}.ipynb").read_text(encoding="utf-8"))
 
 
-def code_cells(nb):
-    return [c for c in nb["cells"] if c["cell_type"] == "code"]
-
-
-def source(cell):
+def _source(cell):
     return "".join(cell["source"])
 
 
@@ -41,44 +36,32 @@ def source(cell):
 
 
 @pytest.mark.parametrize("name", LESSONS)
-def test_committed_without_outputs(name):
-    for cell in code_cells(load(name)):
-        assert cell["outputs"] == [], f"{name}: a code cell was committed with outputs"
-        assert cell["execution_count"] is None, f"{name}: a code cell was committed with an execution count"
-
-
-@pytest.mark.parametrize("name", LESSONS)
-def test_follows_the_notebook_conventions(name):
-    nb = load(name)
+def test_lesson_structure(name):
+    nb = _read(name)
     assert nb["nbformat"] == 4
     assert nb["metadata"]["kernelspec"] == {"name": "java", "display_name": "Java", "language": "java"}
-    assert nb["metadata"]["language_info"]["name"] == "java"
     assert nb["metadata"]["language_info"]["file_extension"] == ".jshell"
-    cells = code_cells(nb)
-    assert source(cells[0]) == "%classpath ../lib/target/mnist-mlp.jar"
-    assert "import" in source(cells[1])
-    markdown = [source(c) for c in nb["cells"] if c["cell_type"] == "markdown"]
+    code = [_source(c) for c in nb["cells"] if c["cell_type"] == "code"]
+    assert "Class.forName(" in code[1], "the second cell checks that the jar is loaded"
+    assert "import" in code[2], "the third cell imports what the lesson uses"
+    markdown = [_source(c) for c in nb["cells"] if c["cell_type"] == "markdown"]
     assert "What you will learn" in markdown[0]
     assert "## Exercises" in markdown[-1]
-    everything = "\n".join(source(c) for c in cells)
-    assert "Figures.image(" in everything, "every lesson shows at least one figure"
-    assert "IJava" not in everything and "jupyter" not in everything.lower()
+    everything = "\n".join(code)
+    assert "Figures.image(" in everything, "every lesson shows and saves at least one figure"
+    assert "javacompat" not in everything and "spencerpark" not in everything
 
 
-# ---------------------------------------------------------------- executed on the test kernel
-
-
-def outputs(nb):
-    for cell in code_cells(nb):
-        for out in cell.get("outputs", []):
-            yield cell, out
+# ---------------------------------------------------------------- executed on the kernel
 
 
 def text_of(nb):
-    """All plain text a notebook printed or displayed, in order. A kernel may send one print as
-    several stream messages, so consecutive stream outputs are joined without separators."""
+    """Everything printed or shown as plain text, in order. A kernel may send one printf as
+    several stream messages; like Jupyter's own display, consecutive streams are joined as is."""
     parts = []
-    for cell in code_cells(nb):
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
+            continue
         previous_was_stream = False
         for out in cell.get("outputs", []):
             if out["output_type"] == "stream":
@@ -90,23 +73,20 @@ def text_of(nb):
                 previous_was_stream = True
                 continue
             previous_was_stream = False
-            if "data" in out and "text/plain" in out["data"]:
-                data = out["data"]["text/plain"]
-                parts.append("".join(data) if isinstance(data, list) else data)
+            data = out.get("data", {})
+            if "text/plain" in data:
+                plain = data["text/plain"]
+                parts.append("".join(plain) if isinstance(plain, list) else plain)
     return "\n".join(parts)
 
 
-def html_of(nb):
-    tables = []
-    for _, out in outputs(nb):
-        if "data" in out and "text/html" in out["data"]:
-            data = out["data"]["text/html"]
-            tables.append("".join(data) if isinstance(data, list) else data)
-    return tables
-
-
 def images_of(nb):
-    return [out for _, out in outputs(nb) if "data" in out and "image/png" in out["data"]]
+    images = image_outputs(nb)
+    assert all(is_png(image) for image in images)
+    return images
+
+
+html_of = html_outputs
 
 
 def number(pattern, text):
@@ -115,51 +95,25 @@ def number(pattern, text):
     return float(match.group(1))
 
 
-KERNEL = "java-compat"
-
-
-def execute(path):
-    """Runs a notebook top to bottom on the test kernel, with notebooks/ as working directory."""
-    import time
-
-    import nbformat
-    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
-    from nbclient import NotebookClient
-
-    try:
-        KernelSpecManager().get_kernel_spec(KERNEL)
-    except NoSuchKernel:
-        pytest.skip(f"the {KERNEL} kernel is not installed (set JUPYTER_PATH to where it was built)")
-    nb = nbformat.read(path, as_version=4)
-    start = time.monotonic()
-    NotebookClient(nb, kernel_name=KERNEL, timeout=600, resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
-    print(f"{path.stem}: {time.monotonic() - start:.1f} s")
-    keep = os.environ.get("LESSONS_EXECUTED_DIR")  # to look at the executed notebooks afterwards
-    if keep:
-        Path(keep).mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, str(Path(keep) / path.name))
-    return json.loads(nbformat.writes(nb))
-
-
 @pytest.fixture(scope="session")
-def lesson():
-    """Executes a lesson once per session on the test kernel and returns the executed notebook."""
-    cache = {}
-
-    def run(name):
-        if name not in cache:
-            cache[name] = execute(NOTEBOOKS / f"{name}.ipynb")
-        return cache[name]
-
-    return run
+def lesson(executed_notebook):
+    return executed_notebook
 
 
 @pytest.mark.parametrize("name", LESSONS)
-def test_runs_without_errors_and_shows_figures(lesson, name):
-    nb = lesson(name)
-    errors = [out for _, out in outputs(nb) if out["output_type"] == "error"]
-    assert not errors, f"{name}: {errors[0].get('ename')}: {errors[0].get('evalue')}"
-    assert len(images_of(nb)) >= 1
+def test_figures_are_saved_as_png_files(name, lesson):
+    import os
+    from pathlib import Path
+
+    lesson(name)  # executing the notebook writes its figures
+    names = re.findall(r'Figures\.image\([^;]*?"(\d\d-[a-z0-9-]+)"\)', "\n".join(
+        _source(c) for c in _read(name)["cells"] if c["cell_type"] == "code"), flags=re.S)
+    assert names, f"{name} saves no figure"
+    folder = Path(os.environ["MNIST_MLP_FIGURES"])
+    for figure in names:
+        path = folder / f"{figure}.png"
+        assert path.is_file(), f"{name} did not write {path}"
+        assert is_png(path.read_bytes())
 
 
 def test_01_mnist_data(lesson):

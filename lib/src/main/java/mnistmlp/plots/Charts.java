@@ -137,13 +137,40 @@ public final class Charts {
     return names;
   }
 
-  /** 0, 1, …, n−1 as doubles: the x values of a curve indexed by iteration or epoch. */
+  /**
+   * 0, 1, …, n−1 as the x values of a curve indexed by iteration or epoch, passed through {@link
+   * #niceTicks} so that a long axis gets readable tick labels.
+   */
   public static double[] range(int n) {
     double[] xs = new double[n];
     for (int k = 0; k < n; k++) {
       xs[k] = k;
     }
-    return xs;
+    return niceTicks(xs);
+  }
+
+  /**
+   * The x values, with the last one moved by an invisible 0.001 when they are exactly evenly
+   * spaced. XChart 3.8.8 puts the ticks of an evenly spaced axis on data points and, for long
+   * series such as 10,000 iterations, lets their labels overlap; any other axis gets its usual
+   * round-number ticks (0, 2,000, 4,000, …).
+   */
+  public static double[] niceTicks(double[] xs) {
+    double[] out = xs.clone();
+    if (out.length > 2 && evenlySpaced(out)) {
+      out[out.length - 1] += 1e-3;
+    }
+    return out;
+  }
+
+  private static boolean evenlySpaced(double[] xs) {
+    double step = xs[1] - xs[0];
+    for (int k = 2; k < xs.length; k++) {
+      if (Math.abs(xs[k] - xs[k - 1] - step) >= 1e-4) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** n evenly spaced values from {@code from} to {@code to}, like {@code np.linspace}. */

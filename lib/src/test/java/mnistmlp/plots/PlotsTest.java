@@ -70,7 +70,8 @@ class PlotsTest {
   @Test
   void linspaceIncludesBothEnds() {
     assertThat(Charts.linspace(-1, 1, 5)).containsExactly(-1, -0.5, 0, 0.5, 1);
-    assertThat(Charts.range(3)).containsExactly(0, 1, 2);
+    assertThat(Charts.range(3)).containsExactly(0, 1, 2.001);
+    assertThat(Charts.niceTicks(new double[] {0, 1, 5})).containsExactly(0, 1, 5);
   }
 
   @Test

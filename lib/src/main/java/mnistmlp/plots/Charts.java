@@ -100,6 +100,7 @@ public final class Charts {
     CategoryChart chart =
         new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     style(chart.getStyler());
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE); // bars reach the top corners
     return chart;
   }
 
@@ -110,6 +111,7 @@ public final class Charts {
   public static CategoryChart histogram(String title, String xTitle, String yTitle) {
     CategoryChart chart = emptyBars(title, xTitle, yTitle);
     chart.getStyler().setOverlapped(true);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     chart.getStyler().setAvailableSpaceFill(0.98);
     chart.getStyler().setXAxisDecimalPattern("0.##");
     chart.getStyler().setXAxisMaxLabelCount(12);

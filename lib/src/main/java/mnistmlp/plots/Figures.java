@@ -41,9 +41,15 @@ public final class Figures {
     return image;
   }
 
-  /** The directory from {@value #DIRECTORY_VARIABLE}, if it is set and not blank. */
+  /**
+   * The system property that, when set, takes the place of {@value #DIRECTORY_VARIABLE}: a JVM
+   * cannot change its own environment, so this is how tests (or a caller in the same JVM) choose it.
+   */
+  public static final String DIRECTORY_PROPERTY = "mnistmlp.figures";
+
+  /** The directory from {@value #DIRECTORY_PROPERTY} or else {@value #DIRECTORY_VARIABLE}, if set and not blank. */
   public static Optional<Path> directory() {
-    String value = System.getenv(DIRECTORY_VARIABLE);
+    String value = System.getProperty(DIRECTORY_PROPERTY, System.getenv(DIRECTORY_VARIABLE));
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(Paths.get(value));
   }
 

@@ -145,6 +145,26 @@ class PlotsTest {
   }
 
   @Test
+  void imageWritesThePngOnlyWhenADirectoryIsChosen(@TempDir Path dir) throws Exception {
+    BufferedImage image = DigitGrid.draw("one", Matrix.zeros(1, 784), List.of("0"), 1);
+    String previous = System.getProperty(Figures.DIRECTORY_PROPERTY);
+    try {
+      System.setProperty(Figures.DIRECTORY_PROPERTY, dir.toString());
+      assertThat(Figures.image(image, "01-chosen")).isSameAs(image);
+      assertThat(dir.resolve("01-chosen.png")).exists();
+      System.setProperty(Figures.DIRECTORY_PROPERTY, "");
+      Figures.image(image, "01-not-chosen");
+      assertThat(dir.resolve("01-not-chosen.png")).doesNotExist();
+    } finally {
+      if (previous == null) {
+        System.clearProperty(Figures.DIRECTORY_PROPERTY);
+      } else {
+        System.setProperty(Figures.DIRECTORY_PROPERTY, previous);
+      }
+    }
+  }
+
+  @Test
   void figureNamesMustBeStableSlugs() {
     BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
     assertThatThrownBy(() -> Figures.image(image, "Has Spaces")).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,182 @@
+package mnistmlp.plots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import mnistmlp.math.Matrix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+
+class PlotsTest {
+
+  /** Pixels that are neither white nor the same as the top-left corner: something was drawn. */
+  static long inkedPixels(BufferedImage image) {
+    long inked = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          inked++;
+        }
+      }
+    }
+    return inked;
+  }
+
+  @Test
+  void lineChartRendersAtItsSize() {
+    XYChart chart = Charts.line("sigmoid", "x", "σ(x)", "σ", Charts.linspace(-6, 6, 50),
+        IntStream.range(0, 50).mapToDouble(k -> 1 / (1 + Math.exp(-(-6 + 12.0 * k / 49)))).toArray());
+    BufferedImage image = Figures.image(chart, "test-line");
+    assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
+    assertThat(image.getHeight()).isEqualTo(Charts.HEIGHT);
+    assertThat(inkedPixels(image)).isGreaterThan(1000);
+  }
+
+  @Test
+  void logLogHistogramAndBarChartsRender() {
+    XYChart logLog = Charts.logLog("error", "h", "error");
+    Charts.addMarkedSeries(logLog, "central", new double[] {1e-8, 1e-4, 1e-1}, new double[] {1e-6, 1e-9, 1e-3});
+    var histogram = Charts.histogram("a1", "value", "count");
+    Charts.addHistogram(histogram, "randn", new Random(1).doubles(500).map(v -> 4 * v - 2).toArray(), 20, -2, 2);
+    Charts.addHistogram(histogram, "book", new Random(2).doubles(500).map(v -> v - 0.5).toArray(), 20, -2, 2);
+    var bar = Charts.bar("counts", "digit", "images", new double[] {5, 7, 3, 4, 6, 2, 8, 9, 1, 3});
+    for (var chart : List.of(logLog, histogram, bar)) {
+      assertThat(inkedPixels(org.knowm.xchart.BitmapEncoder.getBufferedImage(chart))).isGreaterThan(1000);
+    }
+  }
+
+  @Test
+  void logBarChartRendersValuesThatSpanOrdersOfMagnitude() {
+    var chart = Charts.logBar("speed", "method", "seconds", List.of("naive", "backprop"), new double[] {30.0, 0.0012});
+    assertThat(chart.getStyler().getYAxisMin()).isCloseTo(1e-4, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(inkedPixels(Figures.image(chart, "test-log-bar"))).isGreaterThan(1000);
+    assertThatThrownBy(() -> Charts.logBar("t", "x", "y", List.of("a"), new double[] {0}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void barChartNeedsOneValuePerCategory() {
+    assertThatThrownBy(() -> Charts.bar("t", "x", "y", List.of("a", "b"), new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void linspaceIncludesBothEnds() {
+    assertThat(Charts.linspace(-1, 1, 5)).containsExactly(-1, -0.5, 0, 0.5, 1);
+    assertThat(Charts.range(3)).containsExactly(0, 1, 2.001);
+    assertThat(Charts.niceTicks(new double[] {0, 1, 5})).containsExactly(0, 1, 5);
+  }
+
+  @Test
+  void digitGridHasOneTilePerDigitAndInkWherePixelsAreSet() {
+    Matrix digits = Matrix.zeros(6, 784);
+    for (int n = 0; n < 6; n++) {
+      for (int p = 300; p < 400; p++) {
+        digits.set(n, p, 255);
+      }
+    }
+    BufferedImage grid = DigitGrid.draw("digits", digits, List.of("0", "1", "2", "3", "4", "5"), 3);
+    assertThat(grid.getWidth()).isGreaterThanOrEqualTo(3 * 84);
+    assertThat(grid.getHeight()).isGreaterThan(2 * 84);
+    assertThat(inkedPixels(grid)).isGreaterThan(6 * 100 * 9);
+    assertThatThrownBy(() -> DigitGrid.draw("x", digits, List.of("only one"), 3))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DigitGrid.draw("x", Matrix.zeros(1, 10), List.of("a"), 3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void weightImagesDrawSignedWeightsInColour() {
+    Matrix w = Matrix.randn(784, 4, new Random(3));
+    BufferedImage tiles = WeightImages.draw("W1", w, 4, 2);
+    assertThat(inkedPixels(tiles)).isGreaterThan(4 * 56 * 56 / 2);
+    int positive = Diverging.rgb(1);
+    int negative = Diverging.rgb(-1);
+    assertThat((positive >> 16) & 0xFF).isEqualTo(255);
+    assertThat(negative & 0xFF).isEqualTo(255);
+    assertThat(Diverging.rgb(0)).isEqualTo(0xFFFFFF);
+    assertThat(WeightImages.draw("two", w, new int[] {0, 3}, 2, 3).getWidth()).isGreaterThanOrEqualTo(2 * 84);
+  }
+
+  @Test
+  void sharedScaleLeavesSmallColumnsPale() {
+    Matrix w = Matrix.zeros(784, 2);
+    for (int p = 0; p < 784; p++) {
+      w.set(p, 0, 1.0);
+      w.set(p, 1, 0.001);
+    }
+    BufferedImage perTile = WeightImages.draw("w", w, new int[] {1}, 1, 1, WeightImages.Scale.PER_TILE);
+    BufferedImage shared = WeightImages.draw("w", w, new int[] {0, 1}, 2, 1, WeightImages.Scale.SHARED);
+    int tileTop = 34 + 14;
+    int strongCentre = shared.getRGB(8 + 14, tileTop);
+    int paleCentre = shared.getRGB(8 + 28 + 8 + 14, tileTop);
+    assertThat(strongCentre).isEqualTo(0xFF000000 | Diverging.rgb(1));
+    assertThat(paleCentre).isEqualTo(0xFF000000 | Diverging.rgb(0.001));
+    assertThat(perTile.getRGB(8 + 14, tileTop)).isEqualTo(0xFF000000 | Diverging.rgb(1));
+  }
+
+  @Test
+  void heatMapDrawsTheFieldAndThePath() {
+    var figure = new HeatMapWithArrows("x0² + x1²", (a, b) -> a * a + b * b,
+        p -> new double[] {2 * p[0], 2 * p[1]}, -3, 3, -3, 3)
+        .path(List.of(new double[] {-3, 2}, new double[] {-1, 1}, new double[] {0, 0}));
+    BufferedImage image = figure.draw();
+    assertThat(image.getWidth()).isGreaterThan(480);
+    assertThat(inkedPixels(image)).isGreaterThan(480L * 480 / 2);
+  }
+
+  @Test
+  void figuresAreWrittenAtomicallyUnderTheirName(@TempDir Path dir) throws Exception {
+    BufferedImage image = DigitGrid.draw("one", Matrix.zeros(1, 784), List.of("0"), 1);
+    Path written = Figures.write(image, dir.resolve("figures"), "01-a-digit");
+    assertThat(written).isEqualTo(dir.resolve("figures").resolve("01-a-digit.png"));
+    assertThat(javax.imageio.ImageIO.read(written.toFile()).getWidth()).isEqualTo(image.getWidth());
+    try (var files = Files.list(dir.resolve("figures"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
+    }
+    Figures.write(image, dir.resolve("figures"), "01-a-digit"); // overwriting is fine
+  }
+
+  @Test
+  void imageWritesThePngOnlyWhenADirectoryIsChosen(@TempDir Path dir) throws Exception {
+    BufferedImage image = DigitGrid.draw("one", Matrix.zeros(1, 784), List.of("0"), 1);
+    String previous = System.getProperty(Figures.DIRECTORY_PROPERTY);
+    try {
+      System.setProperty(Figures.DIRECTORY_PROPERTY, dir.toString());
+      assertThat(Figures.image(image, "01-chosen")).isSameAs(image);
+      assertThat(dir.resolve("01-chosen.png")).exists();
+      System.setProperty(Figures.DIRECTORY_PROPERTY, "");
+      Figures.image(image, "01-not-chosen");
+      assertThat(dir.resolve("01-not-chosen.png")).doesNotExist();
+    } finally {
+      if (previous == null) {
+        System.clearProperty(Figures.DIRECTORY_PROPERTY);
+      } else {
+        System.setProperty(Figures.DIRECTORY_PROPERTY, previous);
+      }
+    }
+  }
+
+  @Test
+  void figureNamesMustBeStableSlugs() {
+    BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+    assertThatThrownBy(() -> Figures.image(image, "Has Spaces")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Figures.image(image, "../escape")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void withoutTheVariableNothingIsWritten() {
+    // The test JVM normally runs without MNIST_MLP_FIGURES; then image() only returns the image.
+    if (Figures.directory().isEmpty()) {
+      BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+      assertThat(Figures.image(image, "not-written")).isSameAs(image);
+    }
+  }
+}

@@ -27,6 +27,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 from nbconvert import HTMLExporter
+from nbconvert.preprocessors.coalescestreams import coalesce_streams
 
 
 def write_atomically(path, data):
@@ -48,11 +49,18 @@ def execute(path, kernel, timeout):
                             resources={"metadata": {"path": str(path.parent)}})
     try:
         client.execute()
-        return nb, None
+        return tidy(nb), None
     except CellExecutionError as e:
-        return nb, str(e).strip().splitlines()[-1] if str(e).strip() else repr(e)
+        return tidy(nb), str(e).strip().splitlines()[-1] if str(e).strip() else repr(e)
     except Exception as e:  # kernel died, timeout, ...: still write what ran
         return nb, f"{type(e).__name__}: {e}"
+
+
+def tidy(nb):
+    """Joins the pieces a cell printed with several writes (printf flushes each one), as
+    JupyterLab shows them, so that the saved notebook and its HTML read line by line."""
+    nb, _ = coalesce_streams(nb, {})
+    return nb
 
 
 def image_outputs(nb):
@@ -104,7 +112,7 @@ def main():
         images = len(written)
 
         status = "ok" if error is None else "FAILED"
-        print(f"  {path.name:<32} {status:<6} {seconds:7.1f} s   {images} image(s)")
+        print(f"  {path.name:<40} {status:<6} {seconds:7.1f} s   {images} image(s)")
         if error:
             print(f"      {error}")
             failures.append(path.name)

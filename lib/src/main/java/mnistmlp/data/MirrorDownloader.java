@@ -43,12 +43,12 @@ public final class MirrorDownloader {
       URI url = mirror.resolve(file.name());
       try {
         cache.install(target, temporary -> fetch(url, temporary), temporary -> verify(url, file, temporary));
+        failures.forEach(failure -> log.println("  (an earlier mirror failed: " + failure + ")"));
         return;
       } catch (CacheWriteException e) {
         throw e; // the cache is the problem, not the mirror: another mirror will not help
       } catch (DataException e) {
-        failures.add(e.getMessage());
-        log.println("  " + e.getMessage());
+        failures.add(e.getMessage()); // told once: with the success below, or in the exception
       }
     }
     throw new DataException("could not download " + file.name() + ": " + String.join("; ", failures));

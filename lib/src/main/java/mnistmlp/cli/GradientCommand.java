@@ -23,7 +23,7 @@ final class GradientCommand implements Callable<Integer> {
   @Mixin NetworkInputs inputs;
 
   @Option(names = "--method", required = true, paramLabel = "METHOD",
-      description = "naive (the notes' central differences), backprop, or another registered method.")
+      description = "naive (the notes' central differences), fast (the same differences, from the cached forward pass) or backprop.")
   String method;
 
   @Option(names = "--h", defaultValue = "1e-4", paramLabel = "H", description = "Finite-difference step of the numerical methods (default: ${DEFAULT-VALUE}).")

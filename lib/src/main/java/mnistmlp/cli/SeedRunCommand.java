@@ -48,7 +48,7 @@ final class SeedRunCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--method", defaultValue = "naive", paramLabel = "METHOD",
-      description = "How to compute each gradient: naive (the notes'), backprop, or another registered method (default: ${DEFAULT-VALUE}).")
+      description = "How to compute each gradient: naive (the notes'), fast (the same differences, from the cached forward pass) or backprop (default: ${DEFAULT-VALUE}).")
   String method;
 
   @Override

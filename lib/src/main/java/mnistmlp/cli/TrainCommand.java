@@ -40,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
   @Option(names = "--gradient", defaultValue = "backprop", paramLabel = "METHOD",
-      description = "naive, backprop, or another registered method (default: ${DEFAULT-VALUE}).")
+      description = "naive, fast (both numerical) or backprop (default: ${DEFAULT-VALUE}).")
   String gradient;
 
   @ArgGroup(exclusive = true)

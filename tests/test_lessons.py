@@ -179,8 +179,14 @@ def test_05_gradient_descent(lesson):
     first = number(r"mean loss of the first 100 iterations: (\d+\.\d+)", text)
     last = number(r"of the last 100: (\d+\.\d+)", text)
     assert last < first / 4
-    assert number(r"final: train accuracy \S+, test accuracy (\d\.\d+)", text) > 0.85
-    assert "done: 10,000 iterations" in text  # the live progress display, as it ended
+    assert number(r"final: train accuracy \S+, test accuracy (\d\.\d+)", text) >= 0.90
+    assert "trained with the fast gradient" in text
+    assert "batch of 100 (fast)" in text
+    assert re.search(r"done: 10,000 iterations in \S+ s with the fast gradient", text)  # the live display, as it ended
+    training = number(r"seconds: (\d+\.\d) in all", text)
+    naive_days = number(r"naive loop, extrapolated: \d+ s per gradient, (\d+\.\d) days", text)
+    assert training * 1000 < naive_days * 86400
+    assert any("fast numerical training" in t and "9.55 s" in t for t in html_of(nb))
     assert any("5.19" in t and "0.4092" in t for t in html_of(nb))
     assert len(images_of(nb)) >= 3  # learning rate, loss curve, accuracy
 

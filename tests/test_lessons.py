@@ -196,10 +196,22 @@ def test_06_backprop_and_gradient_check(lesson):
     text = text_of(nb)
     assert "gradient check passed" in text
     check = next(t for t in html_of(nb) if "Gradient check" in t)
-    cells = re.findall(r"<td[^>]*>([^<]*)</td>", check)
-    differences = [float(c) for c in cells if re.fullmatch(r"[-+0-9.e]+", c)]
-    assert len(differences) == 12 and max(differences) < 1e-6
+    rows = re.findall(r"<tr>(.*?)</tr>", check, flags=re.S)
+    by_pair = {}
+    for row in rows:
+        cells = re.findall(r"<td[^>]*>([^<]*)</td>", row)
+        if len(cells) == 5:
+            by_pair.setdefault(cells[0], []).append([float(c) for c in cells[2:]])
+    assert set(by_pair) == {"backprop vs naive", "fast vs naive", "fast vs backprop"}
+    assert all(len(v) == 4 for v in by_pair.values())  # W1, b1, W2, b2
+    assert max(max(r) for v in by_pair.values() for r in v) < 1e-6
+    assert max(r[0] for r in by_pair["fast vs naive"]) <= 1e-9
     assert number(r"backprop is (\d+) times faster", text) > 1000
+    assert number(r"fast numerical is (\d+) times faster", text) > 1000
+    speed = next(t for t in html_of(nb) if "ms per gradient" in t)
+    methods = re.findall(r"<tr><td[^>]*>([^<]*)</td>", speed)
+    assert methods == ["naive numerical", "fast numerical", "backprop"]
+    assert "extrapolated" in speed
     assert any("Confusion matrix" in t for t in html_of(nb))
     assert number(r"test accuracy (\d\.\d+)\n", text) > 0.85
     assert len(images_of(nb)) >= 3  # speed, W1 tiles, mistakes

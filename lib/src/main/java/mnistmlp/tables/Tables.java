@@ -1,6 +1,7 @@
 package mnistmlp.tables;
 
 import java.util.List;
+import java.util.Map;
 import mnistmlp.gradient.GradientCheck.Difference;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
@@ -70,6 +71,44 @@ public final class Tables {
       relative.append(d.relative());
     }
     return Table.create(title, name, max, mean, relative);
+  }
+
+  /**
+   * Several gradient checks in one table: one row per comparison and parameter, for instance
+   * "backprop vs naive" and "fast vs naive", in the map's order.
+   */
+  public static Table gradientChecks(String title, Map<String, List<Difference>> comparisons) {
+    StringColumn compared = StringColumn.create("compared");
+    StringColumn name = StringColumn.create("parameter");
+    DoubleColumn max = DoubleColumn.create("max |a − b|");
+    DoubleColumn mean = DoubleColumn.create("mean |a − b|");
+    DoubleColumn relative = DoubleColumn.create("relative ‖a − b‖ / (‖a‖ + ‖b‖)");
+    for (Map.Entry<String, List<Difference>> comparison : comparisons.entrySet()) {
+      for (Difference d : comparison.getValue()) {
+        compared.append(comparison.getKey());
+        name.append(d.parameter());
+        max.append(d.maxAbsolute());
+        mean.append(d.meanAbsolute());
+        relative.append(d.relative());
+      }
+    }
+    return Table.create(title, compared, name, max, mean, relative);
+  }
+
+  /**
+   * Milliseconds per gradient for each method, how many times slower each is than the fastest, and
+   * how each time was measured (a median of runs, or a sample extrapolated).
+   */
+  public static Table gradientTimings(
+      String title, List<String> methods, double[] milliseconds, List<String> howMeasured) {
+    if (methods.size() != milliseconds.length || methods.size() != howMeasured.size()) {
+      throw new IllegalArgumentException(
+          methods.size() + " methods, " + milliseconds.length + " times and " + howMeasured.size() + " descriptions");
+    }
+    Table table = timings(title, methods, milliseconds);
+    table.doubleColumn("seconds").setName("ms per gradient");
+    table.addColumns(StringColumn.create("how measured", howMeasured));
+    return table;
   }
 
   /** Seconds per method, and how many times slower each is than the fastest. */

@@ -46,6 +46,28 @@ class TablesTest {
   }
 
   @Test
+  void gradientTimingsSayHowEachTimeWasMeasured() {
+    Table table = Tables.gradientTimings("speed", List.of("naive", "fast"), new double[] {40000.0, 1.25},
+        List.of("200 sampled, extrapolated", "median of 21"));
+    assertThat(table.columnNames()).containsExactly("method", "ms per gradient", "× the fastest", "how measured");
+    assertThat(table.doubleColumn("× the fastest").get(0)).isCloseTo(32000.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(Tables.html(table)).contains("median of 21", "1.25");
+    assertThatThrownBy(() -> Tables.gradientTimings("t", List.of("a"), new double[] {1}, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void gradientChecksStackTheComparisons() {
+    var comparisons = new java.util.LinkedHashMap<String, List<Difference>>();
+    comparisons.put("backprop vs naive", List.of(new Difference("W1", 1e-10, 1e-11, 1e-9)));
+    comparisons.put("fast vs naive", List.of(new Difference("W1", 2e-12, 1e-13, 3e-11), new Difference("b1", 0, 0, 0)));
+    Table table = Tables.gradientChecks("check", comparisons);
+    assertThat(table.rowCount()).isEqualTo(3);
+    assertThat(table.stringColumn("compared").asList()).containsExactly("backprop vs naive", "fast vs naive", "fast vs naive");
+    assertThat(Tables.html(table)).contains("2.000e-12", "relative");
+  }
+
+  @Test
   void epochsAreNumberedFromOne() {
     Table table = Tables.epochs(new double[] {0.5, 0.8}, new double[] {0.45, 0.75});
     assertThat(table.doubleColumn("epoch").asList()).containsExactly(1.0, 2.0);

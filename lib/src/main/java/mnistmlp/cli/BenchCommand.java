@@ -1,6 +1,8 @@
 package mnistmlp.cli;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,11 +22,14 @@ import mnistmlp.gradient.FastNumericalGradient;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.NaiveNumericalGradient;
 import mnistmlp.math.Matrix;
-import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: how long one gradient of one batch takes, by method, measured in this one process
@@ -41,8 +46,10 @@ import picocli.CommandLine.Option;
       "The Vector API rows need the JVM flag --add-modules jdk.incubator.vector."
     })
 public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin VerboseOption verbose;
 
-  @Option(names = "--batch", defaultValue = "100", description = "Images per batch (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", defaultValue = "100", description = "Images per batch, as in train (default ${DEFAULT-VALUE}).")
   int batchSize;
 
   @Option(names = "--init", defaultValue = "book", description = "book (0.01·randn) or randn (default ${DEFAULT-VALUE}).")
@@ -89,7 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TwoLayerNet net = TwoLayerNet.mnist(Initialization.byName(init), seed);
+    checkOptions();
+    TwoLayerNet net = TwoLayerNet.mnist(Options.initialization(spec, init), seed);
     BenchData benchData = BenchData.load(data, batchSize, seed + 1);
     Batch batch = benchData.batch();
     int cores = Runtime.getRuntime().availableProcessors();
@@ -130,6 +138,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     System.out.println(json ? toJson(environment, rows) : toTable(environment, rows, vector));
     return 0;
+  }
+
+  /** Bad values are usage errors (exit 2) that name the option. */
+  private void checkOptions() {
+    Options.atLeast(spec, "--batch-size", 1, batchSize);
+    Options.atLeast(spec, "--repeat", 1, repeat);
+    Options.atLeast(spec, "--naive-sample", 1, naiveSample);
+    if (!(warmupSeconds >= 0) || Double.isInfinite(warmupSeconds)) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--warmup': must be a number of seconds >= 0, got " + warmupSeconds);
+    }
+    if (!List.of("mnist", "fashion", "synthetic").contains(data) && !Files.isDirectory(Path.of(data))) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--data': '" + data + "' is not mnist, fashion, synthetic or a directory");
+    }
   }
 
   /**

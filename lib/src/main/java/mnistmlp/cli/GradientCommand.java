@@ -34,7 +34,7 @@ final class GradientCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GradientMethod gradientMethod = Options.gradientMethod(spec, method, h);
+    GradientMethod gradientMethod = Options.gradientMethod(spec, "--method", method, h);
     NetworkInputs.Loaded in = inputs.read();
     long start = System.nanoTime();
     Parameters gradient = gradientMethod.gradient(in.net(), in.batch());

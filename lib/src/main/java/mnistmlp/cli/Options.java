@@ -2,6 +2,7 @@ package mnistmlp.cli;
 
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.Gradients;
+import mnistmlp.network.Initialization;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -9,13 +10,22 @@ import picocli.CommandLine.ParameterException;
 final class Options {
   private Options() {}
 
-  /** The gradient method of that name, with step {@code h} for the numerical ones. */
-  static GradientMethod gradientMethod(CommandSpec spec, String name, double h) {
+  /** The gradient method named by {@code option}, with step {@code h} for the numerical ones. */
+  static GradientMethod gradientMethod(CommandSpec spec, String option, String name, double h) {
     positive(spec, "--h", h);
     try {
       return Gradients.byName(name, h);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "Invalid value for option '--method': " + e.getMessage());
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + e.getMessage());
+    }
+  }
+
+  /** {@code --init}: book or randn. */
+  static Initialization initialization(CommandSpec spec, String name) {
+    try {
+      return Initialization.byName(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--init': " + e.getMessage());
     }
   }
 

@@ -56,7 +56,7 @@ final class SeedRunCommand implements Callable<Integer> {
     Options.atLeast(spec, "--batch-size", 1, batchSize);
     Options.atLeast(spec, "--steps", 0, steps);
     Options.positive(spec, "--lr", learningRate);
-    GradientMethod gradient = Options.gradientMethod(spec, method, mnistmlp.gradient.NaiveNumericalGradient.DEFAULT_H);
+    GradientMethod gradient = Options.gradientMethod(spec, "--method", method, mnistmlp.gradient.NaiveNumericalGradient.DEFAULT_H);
 
     Dataset dataset = data.load();
     ImageSet train = dataset.train();

@@ -78,8 +78,8 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GradientMethod method = Options.gradientMethod(spec, gradient, mnistmlp.gradient.NaiveNumericalGradient.DEFAULT_H);
-    Initialization initialization = initialization();
+    GradientMethod method = Options.gradientMethod(spec, "--gradient", gradient, mnistmlp.gradient.NaiveNumericalGradient.DEFAULT_H);
+    Initialization initialization = Options.initialization(spec, init);
     Options.atLeast(spec, "--batch-size", 1, batchSize);
     Options.atLeast(spec, "--hidden", 1, hidden);
     Options.positive(spec, "--lr", learningRate);
@@ -126,13 +126,5 @@ final class TrainCommand implements Callable<Integer> {
     }
     int epochs = length.epochs != null ? length.epochs : 1;
     return TrainingConfig.forEpochs(epochs, trainSize, batchSize, learningRate, batchSeed);
-  }
-
-  private Initialization initialization() {
-    try {
-      return Initialization.byName(init);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--init': " + e.getMessage());
-    }
   }
 }

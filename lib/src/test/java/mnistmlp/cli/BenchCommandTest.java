@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bench command's output shape (not its timings: no test here depends on speed). */
 class BenchCommandTest {
@@ -25,7 +29,7 @@ class BenchCommandTest {
   }
 
   private static final String[] QUICK = {
-    "--data", "synthetic", "--batch", "4", "--repeat", "3", "--warmup", "0", "--naive-sample", "6"
+    "--data", "synthetic", "--batch-size", "4", "--repeat", "3", "--warmup", "0", "--naive-sample", "6"
   };
 
   @Test
@@ -54,5 +58,25 @@ class BenchCommandTest {
 
     assertThat(table).contains("naive (6 sampled, extrapolated)", "fast, plain, 1 thread", "backprop",
         "median ms", "× backprop", "max |Δ naive|");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "--batch-size, 0",
+    "--repeat, 0",
+    "--naive-sample, -1",
+    "--warmup, -2",
+    "--init, bogus",
+    "--data, /no/such/folder",
+  })
+  void badValuesAreUsageErrorsNamingTheOption(String option, String value) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute("bench", option, value);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("mnist-mlp bench: Invalid value for option '" + option + "'");
   }
 }

@@ -1,5 +1,6 @@
 package mnistmlp.plots;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -192,6 +193,11 @@ public final class Charts {
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotGridLinesColor(new Color(225, 225, 225));
+    // Solid, and only at powers of ten on log axes: dashed lines at every minor tick of a
+    // 15-decade axis blur into a grey moiré.
+    styler.setPlotGridLinesStroke(new BasicStroke(0.8f));
+    styler.setXAxisLogarithmicDecadeOnly(true);
+    styler.setYAxisLogarithmicDecadeOnly(true);
     styler.setLegendPosition(Styler.LegendPosition.InsideNE);
     styler.setLegendBorderColor(new Color(200, 200, 200));
     styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));

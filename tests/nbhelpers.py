@@ -31,11 +31,20 @@ def _outputs(nb):
 
 
 def _plain_text(outputs):
+    """Consecutive stream outputs are joined as they are (a kernel may send one printf as
+    several messages, and Jupyter shows them as one text); other outputs start a new line."""
     parts = []
+    previous_stream = None
     for output in outputs:
         if output.output_type == "stream":
-            parts.append(_text(output.text))
-        elif output.output_type in ("execute_result", "display_data"):
+            if previous_stream == output.name:
+                parts[-1] += _text(output.text)
+            else:
+                parts.append(_text(output.text))
+            previous_stream = output.name
+            continue
+        previous_stream = None
+        if output.output_type in ("execute_result", "display_data"):
             parts.append(_text(output.data.get("text/plain", "")))
         elif output.output_type == "error":
             parts.append("\n".join(output.traceback))
@@ -44,7 +53,7 @@ def _plain_text(outputs):
 
 def outputs_text(nb):
     """Everything the notebook printed or showed as plain text, ANSI colours removed."""
-    return _plain_text(output for _, output in _outputs(nb))
+    return "\n".join(_plain_text(cell.get("outputs", [])) for _, cell in code_cells(nb))
 
 
 def cell_text(nb, number):

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from conftest import NOTEBOOKS_DIR
-from nbhelpers import html_outputs, image_outputs, is_png
+from nbhelpers import html_outputs, image_outputs, is_png, outputs_text
 
 LESSONS = [
     "01-mnist-data",
@@ -56,28 +56,8 @@ def test_lesson_structure(name):
 
 
 def text_of(nb):
-    """Everything printed or shown as plain text, in order. A kernel may send one printf as
-    several stream messages; like Jupyter's own display, consecutive streams are joined as is."""
-    parts = []
-    for cell in nb["cells"]:
-        if cell["cell_type"] != "code":
-            continue
-        previous_was_stream = False
-        for out in cell.get("outputs", []):
-            if out["output_type"] == "stream":
-                text = "".join(out["text"]) if isinstance(out["text"], list) else out["text"]
-                if previous_was_stream:
-                    parts[-1] += text
-                else:
-                    parts.append(text)
-                previous_was_stream = True
-                continue
-            previous_was_stream = False
-            data = out.get("data", {})
-            if "text/plain" in data:
-                plain = data["text/plain"]
-                parts.append("".join(plain) if isinstance(plain, list) else plain)
-    return "\n".join(parts)
+    """Everything printed or shown as plain text, in order."""
+    return outputs_text(nb)
 
 
 def images_of(nb):

@@ -33,17 +33,15 @@ public final class DigitGrid {
       throw new IllegalArgumentException("need at least one column, got " + columns);
     }
     int count = images.rows();
-    int rows = Math.max(1, (count + columns - 1) / columns);
-    int width = Math.max(columns * (TILE + GAP) + GAP, 320);
-    int height = TOP + rows * (TILE + CAPTION + GAP) + GAP;
-    BufferedImage image = Canvas.white(width, height);
+    TileLayout layout = new TileLayout(count, columns, TILE, GAP, CAPTION, TOP);
+    BufferedImage image = Canvas.white(layout.width(), layout.height());
     Graphics2D g = Canvas.graphics(image);
-    Canvas.title(g, title, width);
+    Canvas.title(g, title, layout.width());
     double white = 0;
     double black = Math.max(images.max(), 1e-12);
     for (int n = 0; n < count; n++) {
-      int x0 = GAP + (n % columns) * (TILE + GAP);
-      int y0 = TOP + (n / columns) * (TILE + CAPTION + GAP);
+      int x0 = layout.x(n);
+      int y0 = layout.y(n);
       drawDigit(image, images, n, x0, y0, white, black);
       g.setColor(Color.BLACK);
       Canvas.centred(g, captions.get(n), x0 + TILE / 2, y0 + TILE + CAPTION - 4);

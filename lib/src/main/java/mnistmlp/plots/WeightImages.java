@@ -48,19 +48,17 @@ public final class WeightImages {
       throw new IllegalArgumentException("columns and scale must be positive");
     }
     int tile = SIDE * scale;
-    int rows = Math.max(1, (units.length + columns - 1) / columns);
-    int width = Math.max(columns * (tile + GAP) + GAP, 320);
-    int height = TOP + rows * (tile + CAPTION + GAP) + GAP;
-    BufferedImage image = Canvas.white(width, height);
+    TileLayout layout = new TileLayout(units.length, columns, tile, GAP, CAPTION, TOP);
+    BufferedImage image = Canvas.white(layout.width(), layout.height());
     Graphics2D g = Canvas.graphics(image);
-    Canvas.title(g, title, width);
+    Canvas.title(g, title, layout.width());
     double shared = 0;
     for (int unit : units) {
       shared = Math.max(shared, largestMagnitude(w, unit));
     }
     for (int n = 0; n < units.length; n++) {
-      int x0 = GAP + (n % columns) * (tile + GAP);
-      int y0 = TOP + (n / columns) * (tile + CAPTION + GAP);
+      int x0 = layout.x(n);
+      int y0 = layout.y(n);
       double limit = colours == Scale.SHARED ? shared : largestMagnitude(w, units[n]);
       drawColumn(image, w, units[n], x0, y0, scale, limit);
       g.setColor(Color.BLACK);

@@ -1,0 +1,101 @@
+package mnistmlp.exercises;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Predicate;
+import mnistmlp.math.Matrix;
+
+/**
+ * Checks the learner's answers to a lesson's exercises and prints one line per check: passed,
+ * failed with a hint, or not answered yet. A check never throws, so an exercise left open (its
+ * answer still {@code null}) never stops Run All. {@link #summary()} counts the latest verdict of
+ * every exercise checked in this kernel.
+ */
+public final class Exercises {
+  /** The verdict of one check. */
+  public enum Verdict { PASSED, FAILED, NOT_ANSWERED }
+
+  private static final Map<String, Verdict> LATEST = new LinkedHashMap<>();
+  private static PrintStream out = System.out;
+
+  private Exercises() {}
+
+  /** A number, right within {@code tolerance} of the reference value. */
+  public static Verdict value(String exercise, Number answer, double expected, double tolerance,
+      String hint) {
+    return check(exercise, answer,
+        a -> Math.abs(a.doubleValue() - expected) <= tolerance, hint);
+  }
+
+  /** A function of one number, right within {@code tolerance} at every one of {@code inputs}. */
+  public static Verdict function(String exercise, DoubleUnaryOperator answer,
+      DoubleUnaryOperator reference, double[] inputs, double tolerance, String hint) {
+    return check(exercise, answer, f -> worstAt(f, reference, inputs) <= tolerance, hint);
+  }
+
+  /** A matrix of the reference's shape, right within {@code tolerance} in every entry. */
+  public static Verdict matrix(String exercise, Matrix answer, Matrix expected, double tolerance,
+      String hint) {
+    return check(exercise, answer,
+        m -> m.sameShape(expected) && m.minus(expected).map(Math::abs).max() <= tolerance, hint);
+  }
+
+  /** Any answer, judged by {@code correct}; a check that throws counts as failed. */
+  public static <T> Verdict check(String exercise, T answer, Predicate<? super T> correct,
+      String hint) {
+    Verdict verdict = judge(answer, correct);
+    LATEST.put(exercise, verdict);
+    out.println(line(exercise, verdict, hint));
+    return verdict;
+  }
+
+  /** One line counting the latest verdicts, such as {@code Exercises: 3 passed, 0 failed, 1 not answered yet}. */
+  public static String summary() {
+    return String.format("Exercises: %d passed, %d failed, %d not answered yet",
+        count(Verdict.PASSED), count(Verdict.FAILED), count(Verdict.NOT_ANSWERED));
+  }
+
+  /** Forgets every verdict (tests; a kernel restart does the same for a learner). */
+  public static void reset() {
+    LATEST.clear();
+  }
+
+  static void printTo(PrintStream stream) {
+    out = stream;
+  }
+
+  private static <T> Verdict judge(T answer, Predicate<? super T> correct) {
+    if (answer == null) {
+      return Verdict.NOT_ANSWERED;
+    }
+    try {
+      return correct.test(answer) ? Verdict.PASSED : Verdict.FAILED;
+    } catch (RuntimeException wrongShapeOrWorse) {
+      return Verdict.FAILED;
+    }
+  }
+
+  private static String line(String exercise, Verdict verdict, String hint) {
+    return switch (verdict) {
+      case PASSED -> "Exercise " + exercise + ": passed ✓";
+      case FAILED -> "Exercise " + exercise + ": not yet right ✗ (hint: " + hint + ")";
+      case NOT_ANSWERED -> "Exercise " + exercise + ": not answered yet";
+    };
+  }
+
+  private static double worstAt(DoubleUnaryOperator f, DoubleUnaryOperator reference,
+      double[] inputs) {
+    double worst = 0;
+    for (double x : inputs) {
+      double error = Math.abs(f.applyAsDouble(x) - reference.applyAsDouble(x));
+      worst = Double.isNaN(error) ? Double.POSITIVE_INFINITY : Math.max(worst, error);
+    }
+    return worst;
+  }
+
+  private static long count(Verdict verdict) {
+    return LATEST.values().stream().filter(verdict::equals).count();
+  }
+}

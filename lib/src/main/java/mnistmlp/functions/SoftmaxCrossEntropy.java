@@ -36,10 +36,13 @@ public final class SoftmaxCrossEntropy {
       max = Math.max(max, a[k]);
     }
     double sum = 0;
+    double trueClass = 0;
     for (int k = from; k < from + classes; k++) {
-      sum += Math.exp(a[k] - max);
+      double e = Math.exp(a[k] - max);
+      sum += e;
+      trueClass = k == from + label ? e : trueClass;
     }
-    return lossOfProbability(Math.exp(a[from + label] - max) / sum);
+    return lossOfProbability(trueClass / sum);
   }
 
   /** The mean loss of a batch of logits (one row per image) with class-index labels. */

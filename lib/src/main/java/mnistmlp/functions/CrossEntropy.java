@@ -38,6 +38,24 @@ public final class CrossEntropy {
     return sum / y.rows();
   }
 
+  /**
+   * One-hot rows for class indices, e.g. 3 → [0,0,0,1,0,0,0,0,0,0].
+   *
+   * @deprecated the one-hot encoder is {@code mnistmlp.data.OneHot}; this one stays only while
+   *     lesson 02 encodes three classes, which {@code OneHot.encode} cannot yet
+   */
+  @Deprecated
+  public static Matrix oneHot(int[] t, int classes) {
+    Matrix m = Matrix.zeros(t.length, classes);
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] < 0 || t[i] >= classes) {
+        throw new IllegalArgumentException("label " + t[i] + " at row " + i + " is not in 0.." + (classes - 1));
+      }
+      m.set(i, t[i], 1.0);
+    }
+    return m;
+  }
+
   /** Class indices of one-hot rows; each row must hold a single 1 and zeros elsewhere. */
   public static int[] labelsOf(Matrix oneHot) {
     int[] t = new int[oneHot.rows()];

@@ -29,6 +29,7 @@ final class SeriesLossChanges implements LossChanges {
   private final double[] hiddenC3;
   private final double[] hiddenC5;
   private final boolean[] hiddenEvaluated;
+  private int unitsEvaluated;
   private boolean logitsEvaluated;
   private final double[] logitC1;
   private final double[] logitC3;
@@ -87,8 +88,10 @@ final class SeriesLossChanges implements LossChanges {
     this.image = image;
     evaluated.startImage(image, largestStep);
     double s = SoftmaxCrossEntropy.guardFactor(image.y[image.label]);
+    unitsEvaluated = 0;
     for (int j = 0; j < hidden; j++) {
       hiddenEvaluated[j] = largestStep > hiddenLargestStep[j];
+      unitsEvaluated += hiddenEvaluated[j] ? 1 : 0;
       int row = j * classes;
       double m1 = 0, m2 = 0, m3 = 0, m4 = 0, m5 = 0;
       for (int k = 0; k < classes; k++) {
@@ -123,12 +126,11 @@ final class SeriesLossChanges implements LossChanges {
     for (int j = 0; j < hidden; j++) {
       out[offset + j] = epsilon * (hiddenC1[j] + e2 * (hiddenC3[j] + e2 * hiddenC5[j]));
     }
-    for (int j = 0; j < hidden; j++) {
+    seriesSteps += hidden - unitsEvaluated;
+    evaluatedSteps += unitsEvaluated;
+    for (int j = 0; unitsEvaluated > 0 && j < hidden; j++) {
       if (hiddenEvaluated[j]) {
         out[offset + j] = evaluated.hiddenUnit(j, epsilon);
-        evaluatedSteps++;
-      } else {
-        seriesSteps++;
       }
     }
   }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import mnistmlp.data.Dataset;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
-import mnistmlp.numpy.ParameterFiles;
 import mnistmlp.training.Accuracy;
 import mnistmlp.training.Examples;
 import picocli.CommandLine.Command;

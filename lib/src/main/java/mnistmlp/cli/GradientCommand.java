@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.network.Parameters;
-import mnistmlp.numpy.ParameterFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
-import mnistmlp.numpy.BatchFiles;
-import mnistmlp.numpy.ParameterFiles;
 import picocli.CommandLine.Option;
 
 /**

@@ -10,7 +10,6 @@ import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.TwoLayerNet;
-import mnistmlp.numpy.ParameterFiles;
 import mnistmlp.training.Accuracy;
 import mnistmlp.training.EpochRecord;
 import mnistmlp.training.Examples;

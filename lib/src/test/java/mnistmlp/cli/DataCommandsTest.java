@@ -10,7 +10,6 @@ import mnistmlp.data.IdxWriter;
 import mnistmlp.data.ImageSet;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
-import mnistmlp.numpy.ParameterFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package mnistmlp.numpy;
+package mnistmlp.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +7,10 @@ import java.util.Map;
 import mnistmlp.data.Batch;
 import mnistmlp.functions.CrossEntropy;
 import mnistmlp.math.Matrix;
+import mnistmlp.numpy.DType;
+import mnistmlp.numpy.NpyArray;
+import mnistmlp.numpy.Npz;
+import mnistmlp.numpy.NumpyFormatException;
 
 /**
  * A batch as an {@code .npz}: {@code x}, float (n, d) images, and {@code t}, the labels either as

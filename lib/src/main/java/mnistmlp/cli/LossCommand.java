@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Print the mean cross-entropy of a batch.",
-      "The loss is the mean over the batch of -log(y[t] + 1e-7), printed to",
-      "full double precision (%%.17g) as the last line."
+      "The loss is the mean over the batch of -log(y[t] + 1e-7), printed as",
+      "the last line with the digits that read back as the very same double."
     })
 final class LossCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -24,7 +24,7 @@ final class LossCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NetworkInputs.Loaded in = inputs.read();
-    spec.commandLine().getOut().println(FullPrecision.format(in.net().loss(in.batch())));
+    spec.commandLine().getOut().println(Double.toString(in.net().loss(in.batch())));
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package mnistmlp.numpy;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,8 +49,8 @@ public final class Npz {
           throw new NumpyFormatException(where, "the entry '" + entry.getName() + "' is not a .npy array");
         }
         try (InputStream in = zip.getInputStream(entry)) {
-          arrays.put(key, Npy.read(in.readAllBytes(), where));
-        } catch (ZipException e) {
+          arrays.put(key, Npy.read(in, where)); // from the stream: never more than the header's shape needs
+        } catch (ZipException | EOFException e) {
           throw new NumpyFormatException(where, "corrupt zip entry (" + e.getMessage() + ")");
         }
       }

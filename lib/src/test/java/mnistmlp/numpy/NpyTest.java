@@ -146,7 +146,7 @@ class NpyTest {
         .hasMessageContaining("t.npy: truncated data: shape (3,) of <i8 needs 24 bytes, the file has 23");
     assertThatThrownBy(() -> Npy.read(Arrays.copyOf(whole, 40), "h.npy")).hasMessageContaining("h.npy: truncated");
     assertThatThrownBy(() -> Npy.read(Arrays.copyOf(whole, whole.length + 8), "long.npy"))
-        .hasMessageContaining("8 unexpected bytes after the data");
+        .hasMessageContaining("long.npy: unexpected bytes after the data of shape (3,) of <i8");
   }
 
   @Test

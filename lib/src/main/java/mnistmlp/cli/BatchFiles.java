@@ -30,6 +30,10 @@ public final class BatchFiles {
       throw ParameterFiles.shapeError(file, "x", x, "(n, pixels)");
     }
     int n = x.shape()[0];
+    if (n == 0) {
+      throw new NumpyFormatException(NumpyFormatException.where(file.toString(), "x"),
+          "shape " + x.shapeString() + " has no rows; a batch needs at least one image");
+    }
     return new Batch(x.toMatrix(), labels(Npz.require(arrays, "t", file), n, file));
   }
 

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.network.Parameters;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -18,22 +18,16 @@ import picocli.CommandLine.Spec;
 final class GradientCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin VerboseOption verbose;
-
   @Mixin NetworkInputs inputs;
+  @Mixin MethodOption method = new MethodOption("backprop");
+  @Mixin StepOption step;
 
-  @Option(names = "--method", required = true, paramLabel = "METHOD",
-      description = "naive (the notes' central differences), fast (the same differences, from the cached forward pass) or backprop.")
-  String method;
-
-  @Option(names = "--h", defaultValue = "1e-4", paramLabel = "H", description = "Finite-difference step of the numerical methods (default: ${DEFAULT-VALUE}).")
-  double h;
-
-  @Option(names = "--out", required = true, paramLabel = "G.npz", description = "Where to write the gradients.")
+  @Option(names = "--out", required = true, paramLabel = "G.npz", converter = OutputPath.class, description = "Where to write the gradients.")
   Path out;
 
   @Override
   public Integer call() throws Exception {
-    GradientMethod gradientMethod = Options.gradientMethod(spec, "--method", method, h);
+    GradientMethod gradientMethod = method.method(step.h);
     NetworkInputs.Loaded in = inputs.read();
     long start = System.nanoTime();
     Parameters gradient = gradientMethod.gradient(in.net(), in.batch());

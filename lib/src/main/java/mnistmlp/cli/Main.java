@@ -30,10 +30,19 @@ public final class Main implements Runnable {
 
   /** The command line with the project's error handling, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
-    return ErrorHandling.install(new CommandLine(new Main()));
+    return ErrorHandling.install(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exitCode;
+    try {
+      exitCode = commandLine().execute(args);
+    } catch (OutOfMemoryError e) { // the heap is free again once the command has unwound
+      System.err.println("mnist-mlp: out of memory (a heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MB): use smaller sizes (--batch-size, --hidden, the arrays in the files), or give Java more with -Xmx,"
+          + " e.g. java -Xmx4g -jar mnist-mlp.jar ...");
+      exitCode = ErrorHandling.RUNTIME_ERROR;
+    }
+    System.exit(exitCode);
   }
 }

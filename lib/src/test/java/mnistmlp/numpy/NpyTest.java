@@ -161,6 +161,35 @@ class NpyTest {
   }
 
   @Test
+  void refusesShapesWithMoreValuesThanAnArrayCanHoldBeforeReadingData() {
+    byte[] wraps = bySpecification("<f8", "(1073764994, 2147437309)", 10, new byte[8]);
+    assertThatThrownBy(() -> Npy.read(wraps, "w.npy"))
+        .hasMessage("w.npy: shape (1073764994, 2147437309) holds more values than one array can (at most 2147483647)");
+    byte[] beyondLong = bySpecification("<f8", "(2147483647, 2147483647, 2147483647)", 10, new byte[8]);
+    assertThatThrownBy(() -> Npy.read(beyondLong, "l.npy")).hasMessageContaining("l.npy: shape (2147483647, 2147483647, 2147483647) holds more");
+    byte[] tooManyBytes = bySpecification("<f8", "(1073741824,)", 10, new byte[8]);
+    assertThatThrownBy(() -> Npy.read(tooManyBytes, "b.npy"))
+        .hasMessage("b.npy: shape (1073741824,) of <f8 needs 8589934592 bytes, more than one array can hold");
+  }
+
+  @Test
+  void refusesAHeaderLongerThanNumpyWrites() {
+    ByteBuffer v2 = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+    v2.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 2, 0}).putInt(Integer.MAX_VALUE);
+    assertThatThrownBy(() -> Npy.read(v2.array(), "h.npy"))
+        .hasMessage("h.npy: a .npy header of 2147483647 bytes is longer than NumPy writes");
+  }
+
+  @Test
+  void readsFromAStreamOnlyWhatTheShapeNeeds() throws Exception {
+    byte[] whole = Npy.toBytes(NpyArray.ofLabels(new int[] {1, 2, 3}));
+    byte[] withTail = Arrays.copyOf(whole, whole.length + (1 << 20));
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(withTail);
+    assertThatThrownBy(() -> Npy.read(in, "s.npy")).hasMessage("s.npy: unexpected bytes after the data of shape (3,) of <i8");
+    assertThat(in.available()).isEqualTo((1 << 20) - 1); // one byte past the data, no more
+  }
+
+  @Test
   void integersMustFitTheirDtype() {
     assertThatThrownBy(() -> NpyArray.ofLongs(DType.UINT8, new int[] {2}, new long[] {255, 256}))
         .hasMessage("value 256 at index 1 does not fit |u1");

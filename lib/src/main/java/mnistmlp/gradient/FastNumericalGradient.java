@@ -5,6 +5,7 @@ import mnistmlp.data.Batch;
 import mnistmlp.gradient.fast.BatchSlice;
 import mnistmlp.gradient.fast.RowKernels;
 import mnistmlp.gradient.fast.Workers;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -69,9 +70,7 @@ public final class FastNumericalGradient implements GradientMethod {
   }
 
   private FastNumericalGradient(double h, int threads, RowKernels kernels) {
-    if (!(h > 0) || Double.isInfinite(h)) {
-      throw new IllegalArgumentException("h must be a positive number, got " + h);
-    }
+    Numbers.requirePositiveFinite("h", h);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }

@@ -2,6 +2,7 @@ package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
 import mnistmlp.math.Matrix;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -22,10 +23,7 @@ public final class NaiveNumericalGradient implements GradientMethod {
   }
 
   public NaiveNumericalGradient(double h) {
-    if (!(h > 0) || Double.isInfinite(h)) {
-      throw new IllegalArgumentException("h must be a positive number, got " + h);
-    }
-    this.h = h;
+    this.h = Numbers.requirePositiveFinite("h", h);
   }
 
   @Override

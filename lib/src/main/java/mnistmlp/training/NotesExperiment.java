@@ -6,6 +6,7 @@ import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.math.Matrix;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -45,9 +46,7 @@ public final class NotesExperiment {
   public record Result(double lossBefore, double lossAfter, List<Double> lossAfterEachStep, double seconds) {}
 
   public NotesExperiment(GradientMethod method, double learningRate, int steps) {
-    if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-      throw new IllegalArgumentException("the learning rate must be a positive number, got " + learningRate);
-    }
+    Numbers.requirePositiveFinite("the learning rate", learningRate);
     if (steps < 0) {
       throw new IllegalArgumentException("steps must be 0 or more, got " + steps);
     }

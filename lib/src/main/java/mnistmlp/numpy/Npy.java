@@ -23,15 +23,15 @@ public final class Npy {
   /** NumPy aligns the start of the data to 64 bytes. */
   private static final int ALIGNMENT = 64;
 
-  private Npy() {}
-
   /**
    * A header longer than this is not one NumPy wrote (it writes a few hundred bytes at most);
    * refusing it keeps a declared length from deciding how much memory is taken.
    */
-  static final int MAX_HEADER_LENGTH = 1 << 20;
+  private static final int MAX_HEADER_LENGTH = 1 << 20;
   /** The most bytes one Java array can hold (the JDK keeps a few for the array's own header). */
   private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
+
+  private Npy() {}
 
   public static NpyArray read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -156,7 +156,7 @@ public final class Npy {
     };
   }
 
-  /** The bytes {@code np.save} would write for this array (format version 1.0, or 2.0 if the header is huge). */
+  /** The bytes {@code np.save} would write for this array, format version 1.0. */
   public static byte[] toBytes(NpyArray array) {
     String dict = new NpyHeader(array.dtype().descr(), false, array.shape()).dictLiteral();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -174,32 +174,20 @@ public final class Npy {
   }
 
   /**
-   * Magic, version, header length, then the dict padded with spaces and ended by a newline so
+   * Magic, version 1.0, header length, then the dict padded with spaces and ended by a newline so
    * that the data starts at a multiple of 64 bytes, as NumPy's {@code _wrap_header} does (which
-   * adds a full 64 spaces when the header would otherwise end exactly on the boundary).
+   * adds a full 64 spaces when the header would otherwise end exactly on the boundary). Even 64
+   * dimensions stay far below version 1.0's limit of 65,535 header bytes.
    */
   private static void writePreamble(ByteArrayOutputStream out, String dict) {
     byte[] text = dict.getBytes(StandardCharsets.ISO_8859_1);
-    int lengthFieldSize = 2;
-    int textWithNewline = text.length + 1;
-    int padding = ALIGNMENT - ((MAGIC.length + 2 + lengthFieldSize + textWithNewline) % ALIGNMENT);
-    int major = 1;
-    if (textWithNewline + padding > 0xFFFF) { // too long for version 1.0's two-byte length
-      major = 2;
-      lengthFieldSize = 4;
-      padding = ALIGNMENT - ((MAGIC.length + 2 + lengthFieldSize + textWithNewline) % ALIGNMENT);
+    int padding = ALIGNMENT - ((MAGIC.length + 2 + 2 + text.length + 1) % ALIGNMENT);
+    if (text.length + padding + 1 > 0xFFFF) {
+      throw new IllegalArgumentException("a .npy header of " + text.length + " bytes needs format 2.0, which is not written here");
     }
-    int headerLength = textWithNewline + padding;
     out.writeBytes(MAGIC);
-    out.write(major);
-    out.write(0);
-    ByteBuffer length = ByteBuffer.allocate(lengthFieldSize).order(ByteOrder.LITTLE_ENDIAN);
-    if (lengthFieldSize == 2) {
-      length.putShort((short) headerLength);
-    } else {
-      length.putInt(headerLength);
-    }
-    out.writeBytes(length.array());
+    out.writeBytes(new byte[] {1, 0});
+    out.writeBytes(little(new byte[2]).putShort((short) (text.length + padding + 1)).array());
     out.writeBytes(text);
     out.writeBytes(" ".repeat(padding).getBytes(StandardCharsets.ISO_8859_1));
     out.write('\n');

@@ -1,7 +1,6 @@
 package mnistmlp.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import mnistmlp.data.ImageSet;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
@@ -9,17 +8,12 @@ import mnistmlp.training.Accuracy;
 import mnistmlp.training.Examples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code evaluate}: how many test images some parameters classify correctly. */
 @Command(
     name = "evaluate",
-    mixinStandardHelpOptions = true,
     description = "Print the test accuracy of saved parameters as the last line.")
-final class EvaluateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin VerboseOption verbose;
+final class EvaluateCommand extends Subcommand {
   @Mixin DataOption data;
   @Mixin ParamsOption params;
 
@@ -35,7 +29,7 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new IllegalArgumentException(params.file + ", key 'W2': shape " + p.w2().shape() + ", expected 10 classes");
     }
     double accuracy = Accuracy.of(new TwoLayerNet(p), test);
-    spec.commandLine().getOut().printf(Locale.ROOT, "test accuracy %.4f%n", accuracy);
+    out().printf(Locale.ROOT, "test accuracy %.4f%n", accuracy);
     return 0;
   }
 }

@@ -1,23 +1,17 @@
 package mnistmlp.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.network.Parameters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code gradient}: ∂loss/∂θ for every parameter, by the chosen method, written as an .npz. */
 @Command(
     name = "gradient",
-    mixinStandardHelpOptions = true,
     description = "Compute the gradient of the batch loss and write it under the keys W1, b1, W2, b2.")
-final class GradientCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin VerboseOption verbose;
+final class GradientCommand extends Subcommand {
   @Mixin NetworkInputs inputs;
   @Mixin MethodOption method = new MethodOption("backprop");
   @Mixin StepOption step;
@@ -33,7 +27,7 @@ final class GradientCommand implements Callable<Integer> {
     Parameters gradient = gradientMethod.gradient(in.net(), in.batch());
     double seconds = (System.nanoTime() - start) / 1e9;
     ParameterFiles.write(out, gradient);
-    spec.commandLine().getOut().printf("wrote %s (%s gradient of %d parameters, %.3f s)%n",
+    out().printf("wrote %s (%s gradient of %d parameters, %.3f s)%n",
         out, gradientMethod.name(), gradient.count(), seconds);
     return 0;
   }

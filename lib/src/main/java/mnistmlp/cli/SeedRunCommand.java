@@ -3,7 +3,6 @@ package mnistmlp.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import mnistmlp.data.Batch;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
@@ -13,9 +12,7 @@ import mnistmlp.training.Examples;
 import mnistmlp.training.NotesExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code seed-run}: the study notes' {@code main.py} once more. One random training batch,
@@ -24,16 +21,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "seed-run",
-    mixinStandardHelpOptions = true,
     description = {
       "Repeat the study notes' experiment.",
       "One random batch, randn parameters, --steps rounds of per-parameter",
       "updates in the notes' order (W1, W2, b1, b2); prints the loss before,",
       "the loss after and the seconds taken, as the notes' program does."
     })
-final class SeedRunCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin VerboseOption verbose;
+final class SeedRunCommand extends Subcommand {
   @Mixin DataOption data;
   @Mixin MethodOption method = new MethodOption("naive"); // the notes'
   @Mixin SgdOptions sgd = new SgdOptions(1, 0.06); // the notes' batch of one and learning rate
@@ -51,7 +45,7 @@ final class SeedRunCommand implements Callable<Integer> {
     Batch batch = NotesExperiment.randomBatch(Examples.of(train), sgd.batchSize, random);
     TwoLayerNet net = new TwoLayerNet(NotesExperiment.notesInitialisation(ImageSet.PIXELS, 50, 10, random));
 
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     long start = System.nanoTime();
     out.println("Neural Start.");
     out.println("loss of batch_0 is " + net.loss(batch));

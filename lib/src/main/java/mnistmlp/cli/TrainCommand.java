@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import mnistmlp.data.Dataset;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
@@ -20,24 +19,19 @@ import mnistmlp.training.TrainingConfig;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code train}: the book's mini-batch SGD on MNIST, with a progress bar and a history. */
 @Command(
     name = "train",
-    mixinStandardHelpOptions = true,
     description = {
       "Train the network by mini-batch SGD.",
       "Each iteration takes a random batch, a gradient by the chosen method,",
       "and the step theta <- theta - lr * g. Progress goes to stderr; the last",
       "line of stdout is the final train and test accuracy."
     })
-final class TrainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin VerboseOption verbose;
+final class TrainCommand extends Subcommand {
   @Mixin DataOption data;
   @Mixin MethodOption method = new MethodOption("backprop");
   @Mixin SgdOptions sgd = new SgdOptions(100, 0.1);
@@ -86,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
     TwoLayerNet net = TwoLayerNet.create(ImageSet.PIXELS, hidden, 10, initialization, seeds.nextLong());
     TrainingConfig config = config(train.size(), seeds.nextLong());
 
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     err.printf(Locale.ROOT, "training %d-%d-10 (%s init, seed %d) by %s: %d iterations of %d images, lr %s%n",
         ImageSet.PIXELS, hidden, initialization.name().toLowerCase(Locale.ROOT), runSeed, gradient.name(),
         config.iterations(), sgd.batchSize, sgd.learningRate);
@@ -103,7 +97,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     EpochRecord last = result.lastEpoch().orElseGet(
         () -> new EpochRecord(0, 0, Accuracy.of(net, train), Accuracy.of(net, test), 0));
-    spec.commandLine().getOut().printf(Locale.ROOT, "train accuracy %.4f, test accuracy %.4f%n",
+    out().printf(Locale.ROOT, "train accuracy %.4f, test accuracy %.4f%n",
         last.trainAccuracy(), last.testAccuracy());
     return 0;
   }

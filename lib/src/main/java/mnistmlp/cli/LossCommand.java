@@ -12,7 +12,6 @@ import picocli.CommandLine.Mixin;
       "the last line with the digits that read back as the very same double."
     })
 final class LossCommand extends Subcommand {
-
   @Mixin NetworkInputs inputs;
 
   @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mnist-mlp",
     mixinStandardHelpOptions = true,
-    version = "mnist-mlp 0.1.0",
+    version = Main.VERSION,
     description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
     subcommands = {
       CommandLine.HelpCommand.class,
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
     })
 public final class Main implements Runnable {
+  static final String VERSION = "mnist-mlp 0.1.0";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** What every command of {@code mnist-mlp} has: --help, --version, --verbose and its own output streams. */
-@Command(mixinStandardHelpOptions = true)
+@Command(mixinStandardHelpOptions = true, version = Main.VERSION)
 abstract class Subcommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin VerboseOption verbose;

@@ -134,6 +134,7 @@ class LossAndGradientCommandTest {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).isZero();
       assertThat(run.out()).contains("Usage: mnist-mlp " + command).contains("--params");
+      assertThat(CliRun.of(command, "--version").out()).isEqualTo(Main.VERSION + System.lineSeparator());
     }
   }
 

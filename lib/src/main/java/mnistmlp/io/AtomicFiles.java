@@ -50,7 +50,8 @@ public final class AtomicFiles {
   /** Creates the missing directories, lets {@code filler} fill a temporary file, then moves it into place. */
   public static void fill(Path target, Filler filler) throws IOException {
     checkWritable(target);
-    Path absolute = target.toAbsolutePath();
+    // a link is followed: the file it points to is replaced, the link stays
+    Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
     Path temporary = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMPORARY_SUFFIX);
@@ -63,14 +64,18 @@ public final class AtomicFiles {
   }
 
   /**
-   * Fails now where writing {@code target} would fail later: the target is a directory, a parent
-   * is a file, or the nearest existing directory lets no file be created. The exception's file is
-   * the culprit and its reason reads after it: "is a directory", "is not a directory", "is not
-   * writable (…)". A command calls this before its work, so that a run is not lost to a typo.
+   * Fails now where writing {@code target} would fail later or do harm: the target is a directory
+   * or a device, a parent is a file, or the nearest existing directory lets no file be created.
+   * The exception's file is the culprit and its reason reads after it: "is a directory", "is not
+   * a regular file", "is not a directory", "is not writable (…)". A command calls this before
+   * its work, so that a run is not lost to a typo.
    */
   public static void checkWritable(Path target) throws IOException {
     if (Files.isDirectory(target)) {
       throw new FileSystemException(target.toString(), null, "is a directory");
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) { // a device or a pipe: a rename would replace it
+      throw new FileSystemException(target.toString(), null, "is not a regular file");
     }
     Path dir = target.toAbsolutePath().getParent();
     Path shown = target.getParent(); // the same directory, spelled as the user spelled it

@@ -20,6 +20,7 @@ import mnistmlp.network.Initialization;
 import mnistmlp.network.TwoLayerNet;
 import mnistmlp.numpy.Npy;
 import mnistmlp.numpy.NpyArray;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,11 @@ class BadInputTest {
     assertUsageError(CliRun.of(concat(inputs, underFile)), "'--out': cannot write " + underFile + ": " + file + " is not a directory");
     assertUsageError(CliRun.of(concat(inputs, folder.toString())), "'--out': " + folder + " is a directory");
     assertThat(Files.list(folder)).isEmpty();
+
+    Path pipe = dir.resolve("pipe");
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is needed");
+    assertUsageError(CliRun.of(concat(inputs, pipe.toString())), "'--out': " + pipe + " is not a regular file");
+    assertThat(Files.isRegularFile(pipe)).isFalse(); // a rename over it would have replaced it
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,26 @@ class AtomicFilesTest {
       Files.writeString(temporary, "png");
     });
     assertThat(target).hasContent("png");
+  }
+
+  @Test
+  void aLinkIsFollowedSoTheLinkStaysAndItsFileIsReplaced() throws Exception {
+    Path real = Files.writeString(dir.resolve("real.txt"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real);
+    AtomicFiles.write(link, "new".getBytes());
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent("new");
+  }
+
+  @Test
+  void aPipeOrDeviceIsNeverReplaced() throws Exception {
+    Path pipe = dir.resolve("pipe");
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is needed");
+    assertThatThrownBy(() -> AtomicFiles.write(pipe, new byte[1]))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage(pipe + ": is not a regular file");
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+    assertThat(Files.exists(pipe)).isTrue();
   }
 
   @Test

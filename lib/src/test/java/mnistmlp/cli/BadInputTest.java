@@ -108,6 +108,16 @@ class BadInputTest {
     }
   }
 
+  @Test
+  void aBatchWithANonFinitePixelIsRefused() throws Exception {
+    Matrix x = Matrix.zeros(2, 784);
+    x.data()[784 + 5] = Double.NaN;
+    Path nan = dir.resolve("nan-batch.npz");
+    BatchFiles.write(nan, new Batch(x, new int[] {1, 2}));
+    assertOneLine(CliRun.of("loss", "--params", params, "--batch", nan.toString()), 1,
+        "mnist-mlp loss: " + nan + ", key 'x': value NaN at row 1 is not a finite number");
+  }
+
   // --- CLI options ------------------------------------------------------------------------------
 
   @Test

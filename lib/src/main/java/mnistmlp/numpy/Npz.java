@@ -48,6 +48,9 @@ public final class Npz {
         if (!entry.getName().endsWith(SUFFIX)) {
           throw new NumpyFormatException(where, "the entry '" + entry.getName() + "' is not a .npy array");
         }
+        if (arrays.containsKey(key)) {
+          throw new NumpyFormatException(where, "the archive holds this key twice");
+        }
         try (InputStream in = zip.getInputStream(entry)) {
           arrays.put(key, Npy.read(in, where)); // from the stream: never more than the header's shape needs
         } catch (ZipException | EOFException e) {

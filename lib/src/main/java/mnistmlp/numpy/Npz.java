@@ -84,12 +84,6 @@ public final class Npz {
     });
   }
 
-  /** As {@link #write}, returning the file: handy in notebooks and tests. */
-  public static Path writeAndReturn(Path file, Map<String, NpyArray> arrays) throws IOException {
-    write(file, arrays);
-    return file;
-  }
-
   /** A stored (uncompressed) entry needs its size and CRC before its bytes. */
   private static void putStored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
     ZipEntry entry = new ZipEntry(name);

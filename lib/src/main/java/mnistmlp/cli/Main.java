@@ -39,9 +39,7 @@ public final class Main implements Runnable {
     try {
       exitCode = commandLine().execute(args);
     } catch (OutOfMemoryError e) { // the heap is free again once the command has unwound
-      System.err.println("mnist-mlp: out of memory (a heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MB): use smaller sizes (--batch-size, --hidden, the arrays in the files), or give Java more with -Xmx,"
-          + " e.g. java -Xmx4g -jar mnist-mlp.jar ...");
+      System.err.println("mnist-mlp: " + ErrorHandling.OUT_OF_MEMORY);
       exitCode = ErrorHandling.RUNTIME_ERROR;
     }
     System.exit(exitCode);

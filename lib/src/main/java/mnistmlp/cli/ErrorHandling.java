@@ -29,7 +29,7 @@ public final class ErrorHandling implements IExecutionExceptionHandler, IParamet
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(e));
+    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + (ranOutOfMemory(e) ? OUT_OF_MEMORY : describe(e)));
     if (verbose(parseResult)) {
       e.printStackTrace(err);
     }
@@ -45,6 +45,21 @@ public final class ErrorHandling implements IExecutionExceptionHandler, IParamet
     err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return USAGE_ERROR;
+  }
+
+  /** What to say when the heap runs out, in {@link Main#main} or in a worker thread. */
+  static final String OUT_OF_MEMORY = "out of memory (a heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+      + " MB): use smaller sizes (--batch-size, --hidden, the arrays in the files), or give Java more with -Xmx,"
+      + " e.g. java -Xmx4g -jar mnist-mlp.jar ...";
+
+  /** True when an {@link OutOfMemoryError} is the exception or one of its causes (a worker thread wraps it). */
+  private static boolean ranOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One line that names the problem; file-system errors get the file and what is wrong with it. */

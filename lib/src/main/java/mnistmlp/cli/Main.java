@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mnist-mlp",
     mixinStandardHelpOptions = true,
-    version = "mnist-mlp 0.1.0",
+    version = Main.VERSION,
     description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
     subcommands = {
       CommandLine.HelpCommand.class,
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
     })
 public final class Main implements Runnable {
+  static final String VERSION = "mnist-mlp 0.1.0";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -30,10 +31,17 @@ public final class Main implements Runnable {
 
   /** The command line with the project's error handling, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
-    return ErrorHandling.install(new CommandLine(new Main()));
+    return ErrorHandling.install(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true));
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exitCode;
+    try {
+      exitCode = commandLine().execute(args);
+    } catch (OutOfMemoryError e) { // the heap is free again once the command has unwound
+      System.err.println("mnist-mlp: " + ErrorHandling.OUT_OF_MEMORY);
+      exitCode = ErrorHandling.RUNTIME_ERROR;
+    }
+    System.exit(exitCode);
   }
 }

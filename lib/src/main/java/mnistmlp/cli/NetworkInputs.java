@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
-import mnistmlp.numpy.BatchFiles;
-import mnistmlp.numpy.ParameterFiles;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,8 +14,7 @@ import picocli.CommandLine.Option;
  * pixels as W1 has rows, the labels must be classes of the output.
  */
 final class NetworkInputs {
-  @Option(names = "--params", required = true, paramLabel = "P.npz", description = "W1, b1, W2, b2 (biases (n,) or (1, n)).")
-  Path paramsFile;
+  @Mixin ParamsOption paramsOption;
 
   @Option(names = "--batch", required = true, paramLabel = "B.npz", description = "x float (n, 784) and t: labels (n,) or one-hot (n, 10).")
   Path batchFile;
@@ -25,17 +23,17 @@ final class NetworkInputs {
   record Loaded(TwoLayerNet net, Batch batch) {}
 
   Loaded read() throws IOException {
-    Parameters params = ParameterFiles.read(paramsFile);
+    Parameters params = paramsOption.read();
     Batch batch = BatchFiles.read(batchFile);
     if (batch.x().cols() != params.inputSize()) {
       throw new IllegalArgumentException(batchFile + ", key 'x': shape " + batch.x().shape()
-          + " does not fit W1 " + params.w1().shape() + " of " + paramsFile);
+          + " does not fit W1 " + params.w1().shape() + " of " + paramsOption.file);
     }
     for (int i = 0; i < batch.size(); i++) {
       int label = batch.t()[i];
       if (label >= params.outputSize()) {
         throw new IllegalArgumentException(batchFile + ", key 't': label " + label + " at row " + i
-            + " is not one of the " + params.outputSize() + " classes of " + paramsFile);
+            + " is not one of the " + params.outputSize() + " classes of " + paramsOption.file);
       }
     }
     return new Loaded(new TwoLayerNet(params), batch);

@@ -1,20 +1,18 @@
 package mnistmlp.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import mnistmlp.data.Batch;
-import mnistmlp.data.Dataset;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
+import mnistmlp.gradient.NaiveNumericalGradient;
 import mnistmlp.network.TwoLayerNet;
 import mnistmlp.training.Examples;
 import mnistmlp.training.NotesExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code seed-run}: the study notes' {@code main.py} once more. One random training batch,
@@ -23,56 +21,38 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "seed-run",
-    mixinStandardHelpOptions = true,
     description = {
       "Repeat the study notes' experiment.",
       "One random batch, randn parameters, --steps rounds of per-parameter",
       "updates in the notes' order (W1, W2, b1, b2); prints the loss before,",
       "the loss after and the seconds taken, as the notes' program does."
     })
-final class SeedRunCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin VerboseOption verbose;
+final class SeedRunCommand extends Subcommand {
   @Mixin DataOption data;
+  @Mixin MethodOption method = new MethodOption("naive"); // the notes'
+  @Mixin SgdOptions sgd = new SgdOptions(1, 0.06); // the notes' batch of one and learning rate
 
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1", description = "Images in the one batch (default: ${DEFAULT-VALUE}, as in the notes).")
-  int batchSize;
-
-  @Option(names = "--steps", paramLabel = "N", defaultValue = "2", description = "Rounds of updates, the notes' step_num (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--steps", paramLabel = "N", defaultValue = "2", converter = IntRange.Count.class,
+      description = "Rounds of updates, the notes' step_num (default: ${DEFAULT-VALUE}).")
   int steps;
-
-  @Option(names = "--lr", paramLabel = "LR", defaultValue = "0.06", description = "Learning rate (default: ${DEFAULT-VALUE}).")
-  double learningRate;
-
-  @Option(names = "--seed", paramLabel = "N", description = "Seed for the batch and the parameters (default: a random one, like the notes).")
-  Long seed;
-
-  @Option(names = "--method", defaultValue = "naive", paramLabel = "METHOD",
-      description = "How to compute each gradient: naive (the notes'), fast (the same differences, from the cached forward pass) or backprop (default: ${DEFAULT-VALUE}).")
-  String method;
 
   @Override
   public Integer call() {
-    Options.atLeast(spec, "--batch-size", 1, batchSize);
-    Options.atLeast(spec, "--steps", 0, steps);
-    Options.positive(spec, "--lr", learningRate);
-    GradientMethod gradient = Options.gradientMethod(spec, "--method", method, mnistmlp.gradient.NaiveNumericalGradient.DEFAULT_H);
-
-    Dataset dataset = data.load();
-    ImageSet train = dataset.train();
-    Random random = seed == null ? new Random() : new Random(seed);
+    GradientMethod gradient = method.method(NaiveNumericalGradient.DEFAULT_H);
+    ImageSet train = data.load().train();
+    Random random = new Random(sgd.seedOrRandom());
     // the notes' order: the batch is drawn first, then the parameters
-    Batch batch = NotesExperiment.randomBatch(Examples.of(train), batchSize, random);
+    Batch batch = NotesExperiment.randomBatch(Examples.of(train), sgd.batchSize, random);
     TwoLayerNet net = new TwoLayerNet(NotesExperiment.notesInitialisation(ImageSet.PIXELS, 50, 10, random));
 
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     long start = System.nanoTime();
     out.println("Neural Start.");
     out.println("loss of batch_0 is " + net.loss(batch));
     out.flush();
-    NotesExperiment.Result result = new NotesExperiment(gradient, learningRate, steps).run(net, batch);
+    NotesExperiment.Result result = new NotesExperiment(gradient, sgd.learningRate, steps).run(net, batch);
     out.println("loss of result is " + result.lossAfter());
-    out.printf(java.util.Locale.ROOT, "cost of time is %.4f seconds%n", (System.nanoTime() - start) / 1e9);
+    out.printf(Locale.ROOT, "cost of time is %.4f seconds%n", (System.nanoTime() - start) / 1e9);
     return 0;
   }
 }

@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import mnistmlp.data.Dataset;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
+import mnistmlp.gradient.NaiveNumericalGradient;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.TwoLayerNet;
-import mnistmlp.numpy.ParameterFiles;
 import mnistmlp.training.Accuracy;
 import mnistmlp.training.EpochRecord;
 import mnistmlp.training.Examples;
@@ -20,91 +19,74 @@ import mnistmlp.training.TrainingConfig;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code train}: the book's mini-batch SGD on MNIST, with a progress bar and a history. */
 @Command(
     name = "train",
-    mixinStandardHelpOptions = true,
     description = {
       "Train the network by mini-batch SGD.",
       "Each iteration takes a random batch, a gradient by the chosen method,",
       "and the step theta <- theta - lr * g. Progress goes to stderr; the last",
       "line of stdout is the final train and test accuracy."
     })
-final class TrainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin VerboseOption verbose;
+final class TrainCommand extends Subcommand {
   @Mixin DataOption data;
+  @Mixin MethodOption method = new MethodOption("backprop");
+  @Mixin SgdOptions sgd = new SgdOptions(100, 0.1);
 
-  @Option(names = "--gradient", defaultValue = "backprop", paramLabel = "METHOD",
-      description = "naive, fast (both numerical) or backprop (default: ${DEFAULT-VALUE}).")
-  String gradient;
+  /** The old name of {@code --method}, still accepted. */
+  @Option(names = "--gradient", hidden = true, paramLabel = "METHOD", converter = MethodOption.Name.class)
+  void gradient(String name) {
+    method.name = name;
+  }
 
   @ArgGroup(exclusive = true)
   Length length = new Length();
 
   static final class Length {
-    @Option(names = "--iters", paramLabel = "N", description = "Number of iterations.")
+    @Option(names = "--iters", paramLabel = "N", converter = IntRange.Count.class, description = "Number of iterations.")
     Integer iterations;
 
-    @Option(names = "--epochs", paramLabel = "E", description = "Number of epochs of max(train size / batch size, 1) iterations (default: 1).")
+    @Option(names = "--epochs", paramLabel = "E", converter = IntRange.Count.class,
+        description = "Number of epochs of max(train size / batch size, 1) iterations (default: 1).")
     Integer epochs;
   }
 
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100", description = "Images per batch (default: ${DEFAULT-VALUE}).")
-  int batchSize;
-
-  @Option(names = "--lr", paramLabel = "LR", defaultValue = "0.1", description = "Learning rate (default: ${DEFAULT-VALUE}).")
-  double learningRate;
-
-  @Option(names = "--hidden", paramLabel = "N", defaultValue = "50", description = "Hidden units (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--hidden", paramLabel = "N", defaultValue = "50", converter = IntRange.HiddenUnits.class,
+      description = "Hidden units (default: ${DEFAULT-VALUE}).")
   int hidden;
 
   @Option(names = "--init", defaultValue = "book", paramLabel = "book|randn",
       description = "book: 0.01 randn weights, zero biases; randn: standard normal everywhere, as the notes (default: ${DEFAULT-VALUE}).")
-  String init;
+  Initialization initialization;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Seed for the parameters and the batches (default: a random one, printed).")
-  Long seed;
-
-  @Option(names = "--history", paramLabel = "H.csv", description = "Write the loss of every iteration and the accuracies of every epoch.")
+  @Option(names = "--history", paramLabel = "H.csv", converter = OutputPath.class,
+      description = "Write the loss of every iteration and the accuracies of every epoch.")
   Path history;
 
-  @Option(names = "--save", paramLabel = "P.npz", description = "Write the trained parameters (W1, b1, W2, b2).")
+  @Option(names = "--save", paramLabel = "P.npz", converter = OutputPath.class, description = "Write the trained parameters (W1, b1, W2, b2).")
   Path save;
 
   @Override
   public Integer call() throws Exception {
-    GradientMethod method = Options.gradientMethod(spec, "--gradient", gradient, mnistmlp.gradient.NaiveNumericalGradient.DEFAULT_H);
-    Initialization initialization = Options.initialization(spec, init);
-    Options.atLeast(spec, "--batch-size", 1, batchSize);
-    Options.atLeast(spec, "--hidden", 1, hidden);
-    Options.positive(spec, "--lr", learningRate);
-    if (length.iterations != null) {
-      Options.atLeast(spec, "--iters", 0, length.iterations);
-    }
-    if (length.epochs != null) {
-      Options.atLeast(spec, "--epochs", 0, length.epochs);
-    }
-
+    GradientMethod gradient = method.method(NaiveNumericalGradient.DEFAULT_H);
     Dataset dataset = data.load();
     Examples train = Examples.of(dataset.train());
     Examples test = Examples.of(dataset.test());
-    long runSeed = seed != null ? seed : new Random().nextLong();
+    long runSeed = sgd.seedOrRandom();
     Random seeds = new Random(runSeed); // one seed for the start, another for the batches
     TwoLayerNet net = TwoLayerNet.create(ImageSet.PIXELS, hidden, 10, initialization, seeds.nextLong());
     TrainingConfig config = config(train.size(), seeds.nextLong());
 
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     err.printf(Locale.ROOT, "training %d-%d-10 (%s init, seed %d) by %s: %d iterations of %d images, lr %s%n",
-        ImageSet.PIXELS, hidden, initialization.name().toLowerCase(Locale.ROOT), runSeed, method.name(),
-        config.iterations(), batchSize, learningRate);
+        ImageSet.PIXELS, hidden, initialization.name().toLowerCase(Locale.ROOT), runSeed, gradient.name(),
+        config.iterations(), sgd.batchSize, sgd.learningRate);
     err.flush();
     ProgressBar progress = ProgressBar.forStderr(err, config.iterations());
-    History result = new SgdTrainer(method, config, progress).train(net, train, test);
+    History result = new SgdTrainer(gradient, config, progress).train(net, train, test);
     progress.closeLine();
 
     if (history != null) {
@@ -115,16 +97,22 @@ final class TrainCommand implements Callable<Integer> {
     }
     EpochRecord last = result.lastEpoch().orElseGet(
         () -> new EpochRecord(0, 0, Accuracy.of(net, train), Accuracy.of(net, test), 0));
-    spec.commandLine().getOut().printf(Locale.ROOT, "train accuracy %.4f, test accuracy %.4f%n",
+    out().printf(Locale.ROOT, "train accuracy %.4f, test accuracy %.4f%n",
         last.trainAccuracy(), last.testAccuracy());
     return 0;
   }
 
+  /** The run's length; epochs are turned into iterations here, once the training set's size is known. */
   private TrainingConfig config(int trainSize, long batchSeed) {
     if (length.iterations != null) {
-      return new TrainingConfig(length.iterations, batchSize, learningRate, batchSeed);
+      return new TrainingConfig(length.iterations, sgd.batchSize, sgd.learningRate, batchSeed);
     }
     int epochs = length.epochs != null ? length.epochs : 1;
-    return TrainingConfig.forEpochs(epochs, trainSize, batchSize, learningRate, batchSeed);
+    int perEpoch = TrainingConfig.iterationsPerEpoch(trainSize, sgd.batchSize);
+    if ((long) epochs * perEpoch > IntRange.Count.MAX) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--epochs': " + epochs + " epochs of "
+          + perEpoch + " iterations are more than " + IntRange.Count.MAX + " iterations");
+    }
+    return TrainingConfig.forEpochs(epochs, trainSize, sgd.batchSize, sgd.learningRate, batchSeed);
   }
 }

@@ -2,6 +2,7 @@ package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.fast.ImageByImage;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -49,7 +50,7 @@ public final class FastNumericalGradient implements GradientMethod {
   }
 
   private FastNumericalGradient(double h, int threads) {
-    this.h = NaiveNumericalGradient.requireStep(h);
+    this.h = Numbers.requirePositiveFinite("h", h);
     this.threads = threads;
     this.differences = ImageByImage.bySeries(h, threads);
   }

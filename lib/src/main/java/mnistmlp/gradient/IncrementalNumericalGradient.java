@@ -2,6 +2,7 @@ package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.fast.ImageByImage;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -44,7 +45,7 @@ public final class IncrementalNumericalGradient implements GradientMethod {
   }
 
   private IncrementalNumericalGradient(double h, int threads) {
-    this.h = NaiveNumericalGradient.requireStep(h);
+    this.h = Numbers.requirePositiveFinite("h", h);
     this.threads = threads;
     this.differences = ImageByImage.evaluating(h, threads);
   }

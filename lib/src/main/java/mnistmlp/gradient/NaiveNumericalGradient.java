@@ -2,6 +2,7 @@ package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
 import mnistmlp.math.Matrix;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -22,15 +23,7 @@ public final class NaiveNumericalGradient implements GradientMethod {
   }
 
   public NaiveNumericalGradient(double h) {
-    this.h = requireStep(h);
-  }
-
-  /** h itself if it is a usable step (positive and finite); the numerical methods all check it here. */
-  static double requireStep(double h) {
-    if (!(h > 0) || Double.isInfinite(h)) {
-      throw new IllegalArgumentException("h must be a positive number, got " + h);
-    }
-    return h;
+    this.h = Numbers.requirePositiveFinite("h", h);
   }
 
   @Override

@@ -22,24 +22,34 @@ public final class Matrix {
 
   /** A matrix over {@code data} (row-major, not copied): changes to one are seen in the other. */
   public static Matrix wrap(int rows, int cols, double[] data) {
-    if (rows < 0 || cols < 0) {
-      throw new IllegalArgumentException("negative shape (" + rows + ", " + cols + ")");
-    }
-    if (data.length != (long) rows * cols) {
-      throw new IllegalArgumentException(
-          "shape (" + rows + ", " + cols + ") needs " + (long) rows * cols + " values, got " + data.length);
+    int count = valueCount(rows, cols);
+    if (data.length != count) {
+      throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") needs " + count + " values, got " + data.length);
     }
     return new Matrix(rows, cols, data);
   }
 
   public static Matrix zeros(int rows, int cols) {
-    return wrap(rows, cols, new double[rows * cols]);
+    return wrap(rows, cols, new double[valueCount(rows, cols)]);
+  }
+
+  /** rows × cols, refused when negative or too many for one array, before anything is allocated. */
+  private static int valueCount(int rows, int cols) {
+    if (rows < 0 || cols < 0) {
+      throw new IllegalArgumentException("negative shape (" + rows + ", " + cols + ")");
+    }
+    try {
+      return Math.multiplyExact(rows, cols);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") has " + (long) rows * cols
+          + " values, more than one array can hold");
+    }
   }
 
   /** A copy of a rectangular Java array; every row must have the same length. */
   public static Matrix of(double[][] values) {
     int cols = values.length == 0 ? 0 : values[0].length;
-    double[] data = new double[values.length * cols];
+    double[] data = new double[valueCount(values.length, cols)];
     for (int i = 0; i < values.length; i++) {
       if (values[i].length != cols) {
         throw new IllegalArgumentException(

@@ -110,10 +110,11 @@ public final class NpyArray {
     return longs;
   }
 
-  static long elementCount(int[] shape) {
+  /** The number of values a shape holds; throws {@link ArithmeticException} beyond a long. */
+  public static long elementCount(int[] shape) {
     long n = 1;
     for (int d : shape) {
-      n *= d;
+      n = Math.multiplyExact(n, d);
     }
     return n;
   }

@@ -1,15 +1,17 @@
 package mnistmlp.numpy;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The header of a {@code .npy} file: a Python dict literal such as
  * {@code {'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }}, padded with spaces and a
  * newline. This class reads exactly that little language (strings, True/False, tuples of
- * integers) and writes it the way NumPy's {@code format.py} does, byte for byte.
+ * integers), one item at a time with a regular expression, and writes it the way NumPy's
+ * {@code format.py} does, byte for byte.
  */
 public record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
 
@@ -30,9 +32,18 @@ public record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
     return dict;
   }
 
+  /**
+   * One {@code 'key': value} item of the dict and the comma after it. Values are what NumPy
+   * writes: a quoted string, True or False, a tuple of integers (Python 2 wrote {@code 3L}), or a
+   * list, which only a structured dtype has.
+   */
+  private static final Pattern ITEM = Pattern.compile(
+      "\\s*(['\"])(?<key>[^'\"]*)\\1\\s*:\\s*(?<value>'[^']*'|\"[^\"]*\"|True|False|\\([^()]*\\)|\\[.*?\\])\\s*(,|(?=}))");
+  private static final Pattern SHAPE = Pattern.compile("\\(\\s*((\\d+L?\\s*,\\s*)*(\\d+L?\\s*,?\\s*)?)\\)");
+
   /** Parses the header text; {@code where} names the file in error messages. */
   static NpyHeader parse(String text, String where) throws NumpyFormatException {
-    Map<String, Object> dict = new Parser(text.strip(), where).dictionary();
+    Map<String, String> dict = items(text.strip(), where);
     for (String key : List.of("descr", "fortran_order", "shape")) {
       if (!dict.containsKey(key)) {
         throw new NumpyFormatException(where, "the .npy header has no '" + key + "': " + text.strip());
@@ -41,144 +52,54 @@ public record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
     if (dict.size() != 3) {
       throw new NumpyFormatException(where, "unexpected keys in the .npy header: " + dict.keySet());
     }
-    if (!(dict.get("descr") instanceof String descr)) {
-      throw new NumpyFormatException(where, "unsupported dtype " + dict.get("descr") + " (structured arrays are not supported)");
+    String descr = dict.get("descr");
+    if (!descr.startsWith("'") && !descr.startsWith("\"")) {
+      throw new NumpyFormatException(where, "unsupported dtype " + descr + " (structured arrays are not supported)");
     }
-    if (!(dict.get("fortran_order") instanceof Boolean fortran)) {
-      throw new NumpyFormatException(where, "'fortran_order' must be True or False, got " + dict.get("fortran_order"));
+    String fortran = dict.get("fortran_order");
+    if (!fortran.equals("True") && !fortran.equals("False")) {
+      throw new NumpyFormatException(where, "'fortran_order' must be True or False, got " + fortran);
     }
-    if (!(dict.get("shape") instanceof int[] shape)) {
-      throw new NumpyFormatException(where, "'shape' must be a tuple of integers, got " + dict.get("shape"));
-    }
-    return new NpyHeader(descr, fortran, shape);
+    return new NpyHeader(descr.substring(1, descr.length() - 1), fortran.equals("True"), shape(dict.get("shape"), where));
   }
 
-  /** A recursive-descent reader for the few Python literals a header may hold. */
-  private static final class Parser {
-    private final String s;
-    private final String where;
-    private int pos;
-
-    Parser(String s, String where) {
-      this.s = s;
-      this.where = where;
+  /** The dict's items by key, values as written; anything else in the text is an error. */
+  private static Map<String, String> items(String s, String where) throws NumpyFormatException {
+    if (!s.startsWith("{") || !s.endsWith("}")) {
+      throw malformed(s, "it is not a dict literal", where);
     }
-
-    Map<String, Object> dictionary() throws NumpyFormatException {
-      Map<String, Object> dict = new LinkedHashMap<>();
-      expect('{');
-      while (!peek('}')) {
-        String key = string();
-        expect(':');
-        if (dict.put(key, value()) != null) {
-          throw error("key '" + key + "' appears twice");
-        }
-        if (!peek('}')) {
-          expect(',');
-        }
+    Map<String, String> dict = new LinkedHashMap<>();
+    Matcher item = ITEM.matcher(s).useTransparentBounds(true).region(1, s.length() - 1); // the last comma may see '}' 
+    while (item.lookingAt()) {
+      if (dict.put(item.group("key"), item.group("value")) != null) {
+        throw malformed(s, "key '" + item.group("key") + "' appears twice", where);
       }
-      expect('}');
-      skipSpaces();
-      if (pos != s.length()) {
-        throw error("unexpected text after the dict");
-      }
-      return dict;
+      item.region(item.end(), s.length() - 1);
     }
-
-    private Object value() throws NumpyFormatException {
-      skipSpaces();
-      if (pos >= s.length()) {
-        throw error("the header ends too early");
-      }
-      char c = s.charAt(pos);
-      if (c == '\'' || c == '"') {
-        return string();
-      }
-      if (c == '(') {
-        return tuple();
-      }
-      if (c == '[') {
-        return s.substring(pos, s.indexOf(']', pos) < 0 ? s.length() : s.indexOf(']', pos) + 1);
-      }
-      if (s.startsWith("True", pos)) {
-        pos += 4;
-        return Boolean.TRUE;
-      }
-      if (s.startsWith("False", pos)) {
-        pos += 5;
-        return Boolean.FALSE;
-      }
-      throw error("unexpected value at '" + s.substring(pos, Math.min(s.length(), pos + 10)) + "'");
+    if (!s.substring(item.regionStart(), s.length() - 1).isBlank()) {
+      throw malformed(s, "unexpected text at character " + item.regionStart(), where);
     }
+    return dict;
+  }
 
-    private int[] tuple() throws NumpyFormatException {
-      expect('(');
-      List<Integer> dims = new ArrayList<>();
-      while (!peek(')')) {
-        dims.add(integer());
-        if (!peek(')')) {
-          expect(',');
-        }
-      }
-      expect(')');
-      return dims.stream().mapToInt(Integer::intValue).toArray();
+  private static int[] shape(String value, String where) throws NumpyFormatException {
+    Matcher tuple = SHAPE.matcher(value);
+    if (!tuple.matches()) {
+      throw new NumpyFormatException(where, "'shape' must be a tuple of non-negative integers, got " + value);
     }
-
-    private int integer() throws NumpyFormatException {
-      skipSpaces();
-      int start = pos;
-      while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-        pos++;
-      }
-      if (start == pos) {
-        throw error("expected a non-negative integer in the shape");
-      }
-      String digits = s.substring(start, pos);
-      if (pos < s.length() && s.charAt(pos) == 'L') {
-        pos++; // Python 2 wrote long integers as 3L
-      }
+    String[] dims = tuple.group(1).replace("L", "").split("\\s*,\\s*");
+    int[] shape = new int[tuple.group(1).isBlank() ? 0 : dims.length];
+    for (int i = 0; i < shape.length; i++) {
       try {
-        return Integer.parseInt(digits);
+        shape[i] = Integer.parseInt(dims[i].strip());
       } catch (NumberFormatException e) {
-        throw error("dimension " + digits + " is too large");
+        throw new NumpyFormatException(where, "dimension " + dims[i].strip() + " of the shape is too large");
       }
     }
+    return shape;
+  }
 
-    private String string() throws NumpyFormatException {
-      skipSpaces();
-      if (pos >= s.length() || (s.charAt(pos) != '\'' && s.charAt(pos) != '"')) {
-        throw error("expected a quoted string");
-      }
-      char quote = s.charAt(pos++);
-      int end = s.indexOf(quote, pos);
-      if (end < 0) {
-        throw error("unterminated string");
-      }
-      String value = s.substring(pos, end);
-      pos = end + 1;
-      return value;
-    }
-
-    private boolean peek(char c) {
-      skipSpaces();
-      return pos < s.length() && s.charAt(pos) == c;
-    }
-
-    private void expect(char c) throws NumpyFormatException {
-      if (!peek(c)) {
-        throw error("expected '" + c + "'");
-      }
-      pos++;
-    }
-
-    private void skipSpaces() {
-      while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-        pos++;
-      }
-    }
-
-    private NumpyFormatException error(String problem) {
-      return new NumpyFormatException(where, "malformed .npy header (" + problem + " at character " + pos + "): " + s);
-    }
+  private static NumpyFormatException malformed(String header, String problem, String where) {
+    return new NumpyFormatException(where, "malformed .npy header (" + problem + "): " + header);
   }
 }

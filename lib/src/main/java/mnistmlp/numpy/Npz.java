@@ -1,5 +1,6 @@
 package mnistmlp.numpy;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,9 +48,12 @@ public final class Npz {
         if (!entry.getName().endsWith(SUFFIX)) {
           throw new NumpyFormatException(where, "the entry '" + entry.getName() + "' is not a .npy array");
         }
+        if (arrays.containsKey(key)) {
+          throw new NumpyFormatException(where, "the archive holds this key twice");
+        }
         try (InputStream in = zip.getInputStream(entry)) {
-          arrays.put(key, Npy.read(in.readAllBytes(), where));
-        } catch (ZipException e) {
+          arrays.put(key, Npy.read(in, where)); // from the stream: never more than the header's shape needs
+        } catch (ZipException | EOFException e) {
           throw new NumpyFormatException(where, "corrupt zip entry (" + e.getMessage() + ")");
         }
       }
@@ -78,12 +82,6 @@ public final class Npz {
         }
       }
     });
-  }
-
-  /** As {@link #write}, returning the file: handy in notebooks and tests. */
-  public static Path writeAndReturn(Path file, Map<String, NpyArray> arrays) throws IOException {
-    write(file, arrays);
-    return file;
   }
 
   /** A stored (uncompressed) entry needs its size and CRC before its bytes. */

@@ -13,7 +13,7 @@ public class NumpyFormatException extends IOException {
   }
 
   /** How messages name a file, or an array inside an archive. */
-  static String where(String file, String key) {
+  public static String where(String file, String key) {
     return key == null ? file : file + ", key '" + key + "'";
   }
 }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import mnistmlp.math.Numbers;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.Histogram;
@@ -80,7 +81,7 @@ public final class Charts {
   public static CategoryChart logBar(String title, String xTitle, String yTitle, List<String> categories, double[] values) {
     double smallest = Double.POSITIVE_INFINITY;
     for (double v : values) {
-      if (!(v > 0) || Double.isInfinite(v)) {
+      if (!Numbers.isPositiveFinite(v)) {
         throw new IllegalArgumentException("a logarithmic axis needs positive, finite values; got " + v);
       }
       smallest = Math.min(smallest, v);

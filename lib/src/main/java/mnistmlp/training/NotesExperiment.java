@@ -7,6 +7,7 @@ import mnistmlp.data.Batch;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Initialization;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -46,9 +47,7 @@ public final class NotesExperiment {
   public record Result(double lossBefore, double lossAfter, List<Double> lossAfterEachStep, double seconds) {}
 
   public NotesExperiment(GradientMethod method, double learningRate, int steps) {
-    if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-      throw new IllegalArgumentException("the learning rate must be a positive number, got " + learningRate);
-    }
+    Numbers.requirePositiveFinite("the learning rate", learningRate);
     if (steps < 0) {
       throw new IllegalArgumentException("steps must be 0 or more, got " + steps);
     }

@@ -1,5 +1,7 @@
 package mnistmlp.training;
 
+import mnistmlp.math.Numbers;
+
 /**
  * How to train: how many iterations, how many examples per batch, the learning rate, and the
  * seed of the generator that picks the batches (so that a run can be repeated exactly).
@@ -12,9 +14,7 @@ public record TrainingConfig(int iterations, int batchSize, double learningRate,
     if (batchSize < 1) {
       throw new IllegalArgumentException("the batch size must be at least 1, got " + batchSize);
     }
-    if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-      throw new IllegalArgumentException("the learning rate must be a positive number, got " + learningRate);
-    }
+    Numbers.requirePositiveFinite("the learning rate", learningRate);
   }
 
   /** Enough iterations for {@code epochs} passes over {@code trainSize} examples. */

@@ -10,7 +10,6 @@ import mnistmlp.data.IdxWriter;
 import mnistmlp.data.ImageSet;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
-import mnistmlp.numpy.ParameterFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,11 +126,11 @@ class DataCommandsTest {
     assertUsageError("--iters=N, --epochs=E are mutually exclusive", "train", "--data", data, "--iters", "3", "--epochs", "1");
     assertUsageError("'--lr': must be a positive number, got -0.1", "train", "--data", data, "--lr", "-0.1");
     assertUsageError("'fast'", "train", "--data", data, "--lr", "fast");
-    assertUsageError("unknown initialisation 'zeros'", "train", "--data", data, "--init", "zeros");
+    assertUsageError("'--init': expected one of [RANDN, BOOK] (case-insensitive) but was 'zeros'", "train", "--data", data, "--init", "zeros");
     assertUsageError("unknown gradient method 'magic'", "train", "--data", data, "--gradient", "magic");
     assertUsageError("'--batch-size': must be at least 1, got 0", "train", "--data", data, "--batch-size", "0");
     assertUsageError("'--steps': must be at least 0, got -1", "seed-run", "--data", data, "--steps", "-1");
-    assertUsageError("'--lr': must be a positive number, got 0.0", "seed-run", "--data", data, "--lr", "0");
+    assertUsageError("'--lr': must be a positive number, got 0", "seed-run", "--data", data, "--lr", "0");
     assertUsageError("--params", "evaluate", "--data", data);
   }
 
@@ -147,10 +146,6 @@ class DataCommandsTest {
     assertThat(wrongSize.exitCode()).isEqualTo(1);
     assertThat(wrongSize.err().lines()).containsExactly(
         "mnist-mlp evaluate: " + small + ", key 'W1': shape (10, 3) does not fit images of 784 pixels");
-
-    CliRun noData = CliRun.of("train", "--data", dir.resolve("nowhere").toString());
-    assertThat(noData.exitCode()).isEqualTo(1);
-    assertThat(noData.err().lines()).singleElement().asString().contains("nowhere");
 
     Path empty = Files.createDirectories(dir.resolve("empty"));
     CliRun noFiles = CliRun.of("seed-run", "--data", empty.toString());

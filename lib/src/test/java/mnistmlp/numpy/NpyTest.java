@@ -146,7 +146,7 @@ class NpyTest {
         .hasMessageContaining("t.npy: truncated data: shape (3,) of <i8 needs 24 bytes, the file has 23");
     assertThatThrownBy(() -> Npy.read(Arrays.copyOf(whole, 40), "h.npy")).hasMessageContaining("h.npy: truncated");
     assertThatThrownBy(() -> Npy.read(Arrays.copyOf(whole, whole.length + 8), "long.npy"))
-        .hasMessageContaining("8 unexpected bytes after the data");
+        .hasMessageContaining("long.npy: unexpected bytes after the data of shape (3,) of <i8");
   }
 
   @Test
@@ -158,6 +158,35 @@ class NpyTest {
     byte[] missingShape = new String(bySpecification("<f8", "(1,)", 1, new byte[8]), StandardCharsets.ISO_8859_1)
         .replace("'shape'", "'shope'").getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> Npy.read(missingShape, "m.npy")).hasMessageContaining("has no 'shape'");
+  }
+
+  @Test
+  void refusesShapesWithMoreValuesThanAnArrayCanHoldBeforeReadingData() {
+    byte[] wraps = bySpecification("<f8", "(1073764994, 2147437309)", 10, new byte[8]);
+    assertThatThrownBy(() -> Npy.read(wraps, "w.npy"))
+        .hasMessage("w.npy: shape (1073764994, 2147437309) holds more values than one array can (at most 2147483647)");
+    byte[] beyondLong = bySpecification("<f8", "(2147483647, 2147483647, 2147483647)", 10, new byte[8]);
+    assertThatThrownBy(() -> Npy.read(beyondLong, "l.npy")).hasMessageContaining("l.npy: shape (2147483647, 2147483647, 2147483647) holds more");
+    byte[] tooManyBytes = bySpecification("<f8", "(1073741824,)", 10, new byte[8]);
+    assertThatThrownBy(() -> Npy.read(tooManyBytes, "b.npy"))
+        .hasMessage("b.npy: shape (1073741824,) of <f8 needs 8589934592 bytes, more than one array can hold");
+  }
+
+  @Test
+  void refusesAHeaderLongerThanNumpyWrites() {
+    ByteBuffer v2 = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
+    v2.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 2, 0}).putInt(Integer.MAX_VALUE);
+    assertThatThrownBy(() -> Npy.read(v2.array(), "h.npy"))
+        .hasMessage("h.npy: a .npy header of 2147483647 bytes is longer than NumPy writes");
+  }
+
+  @Test
+  void readsFromAStreamOnlyWhatTheShapeNeeds() throws Exception {
+    byte[] whole = Npy.toBytes(NpyArray.ofLabels(new int[] {1, 2, 3}));
+    byte[] withTail = Arrays.copyOf(whole, whole.length + (1 << 20));
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(withTail);
+    assertThatThrownBy(() -> Npy.read(in, "s.npy")).hasMessage("s.npy: unexpected bytes after the data of shape (3,) of <i8");
+    assertThat(in.available()).isEqualTo((1 << 20) - 1); // one byte past the data, no more
   }
 
   @Test

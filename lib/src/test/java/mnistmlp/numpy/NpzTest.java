@@ -81,6 +81,12 @@ class NpzTest {
   }
 
   @Test
+  void refusesAnArchiveWithAKeyTwiceRatherThanPickOne() throws Exception {
+    Path file = Files.write(dir.resolve("dup.npz"), WrittenByNumpy.DUPLICATE_KEY);
+    assertThatThrownBy(() -> Npz.read(file)).hasMessage(file + ", key 'x': the archive holds this key twice");
+  }
+
+  @Test
   void requireNamesTheMissingKeyAndTheKeysThereAre() throws Exception {
     Path file = dir.resolve("p.npz");
     Map<String, NpyArray> arrays = Map.of("W1", NpyArray.ofLabels(new int[] {1}));

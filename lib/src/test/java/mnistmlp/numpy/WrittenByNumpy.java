@@ -3,7 +3,7 @@ package mnistmlp.numpy;
 import java.util.Base64;
 
 /**
- * Files exactly as NumPy 1.24 wrote them ({@code np.save}, {@code np.savez},
+ * Files exactly as NumPy 1.24 (and Python's zipfile) wrote them ({@code np.save}, {@code np.savez},
  * {@code np.savez_compressed}), base64-encoded, so the tests need no Python.
  */
 final class WrittenByNumpy {
@@ -28,6 +28,16 @@ final class WrittenByNumpy {
   /** {@code np.savez_compressed(f, x=np.array([[0.1, 0.2]]), t=np.array([[0, 1.0]]))} */
   static final byte[] SAVEZ_COMPRESSED = decode(
       "UEsDBBQAAAAIAAAAIQBmQKuRUAAAAJAAAAAFABQAeC5ucHkBABAAkAAAAAAAAABQAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoY6CkaaOgq1CmQDrlkzQWCnPYQ+aQ8AUEsDBBQAAAAIAAAAIQArFRy1SwAAAJAAAAAFABQAdC5ucHkBABAAkAAAAAAAAABLAAAAAAAAAJvsF+obEMnIUMZQrZ6SWpxcpG6loG6TZqGuo6Cell9UUpSYF59flJIKEndLzClOBYoXZyQWpAL5GoY6CkaaOgq1CmQDLgYU8MEeAFBLAQIUAxQAAAAIAAAAIQBmQKuRUAAAAJAAAAAFAAAAAAAAAAAAAACAAQAAAAB4Lm5weVBLAQIUAxQAAAAIAAAAIQArFRy1SwAAAJAAAAAFAAAAAAAAAAAAAACAAYcAAAB0Lm5weVBLBQYAAAAAAgACAGYAAAAJAQAAAAA=");
+
+  /** Python's {@code zipfile} writing {@code x.npy} twice, zeros then ones, each (1, 2): NumPy's {@code load} takes the last. */
+  static final byte[] DUPLICATE_KEY = decode(
+      "UEsDBBQAAAAAABS8fV2r2cYXkAAAAJAAAAAFAAAAeC5ucHmTTlVNUFkBAHYAeydkZXNjcic6ICc8ZjgnLCAnZm9ydHJhbl9vcmRl" +
+      "cic6IEZhbHNlLCAnc2hhcGUnOiAoMSwgMiksIH0gICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAg" +
+      "ICAgICAgICAgICAgCgAAAAAAAAAAAAAAAAAAAABQSwMEFAAAAAAAFLx9XbGW2FSQAAAAkAAAAAUAAAB4Lm5weZNOVU1QWQEAdgB7" +
+      "J2Rlc2NyJzogJzxmOCcsICdmb3J0cmFuX29yZGVyJzogRmFsc2UsICdzaGFwZSc6ICgxLCAyKSwgfSAgICAgICAgICAgICAgICAg" +
+      "ICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAKAAAAAAAA8D8AAAAAAADwP1BLAQIUAxQAAAAAABS8fV2r" +
+      "2cYXkAAAAJAAAAAFAAAAAAAAAAAAAACAAQAAAAB4Lm5weVBLAQIUAxQAAAAAABS8fV2xlthUkAAAAJAAAAAFAAAAAAAAAAAAAACA" +
+      "AbMAAAB4Lm5weVBLBQYAAAAAAgACAGYAAABmAQAAAAA=");
 
   private static byte[] decode(String base64) {
     return Base64.getDecoder().decode(base64);

@@ -1,4 +1,4 @@
-package mnistmlp.numpy;
+package mnistmlp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import mnistmlp.math.Matrix;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
+import mnistmlp.numpy.DType;
+import mnistmlp.numpy.NpyArray;
+import mnistmlp.numpy.Npz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package mnistmlp.numpy;
+package mnistmlp.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
+import mnistmlp.numpy.NpyArray;
+import mnistmlp.numpy.Npz;
+import mnistmlp.numpy.NumpyFormatException;
 
 /**
  * Parameters (or gradients) as an {@code .npz} with the keys {@code W1 b1 W2 b2}, the layout of

@@ -1,4 +1,4 @@
-package mnistmlp.numpy;
+package mnistmlp.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +7,10 @@ import java.util.Map;
 import mnistmlp.data.Batch;
 import mnistmlp.functions.CrossEntropy;
 import mnistmlp.math.Matrix;
+import mnistmlp.numpy.DType;
+import mnistmlp.numpy.NpyArray;
+import mnistmlp.numpy.Npz;
+import mnistmlp.numpy.NumpyFormatException;
 
 /**
  * A batch as an {@code .npz}: {@code x}, float (n, d) images, and {@code t}, the labels either as
@@ -17,16 +21,28 @@ public final class BatchFiles {
 
   public static Batch read(Path file) throws IOException {
     Map<String, NpyArray> arrays = Npz.read(file);
-    NpyArray x = Npz.require(arrays, "x", file);
+    Matrix x = images(Npz.require(arrays, "x", file), NumpyFormatException.where(file.toString(), "x"));
+    return new Batch(x, labels(Npz.require(arrays, "t", file), x.rows(), file));
+  }
+
+  /** At least one row of finite floating-point pixels: NaN would only come back as a NaN loss. */
+  private static Matrix images(NpyArray x, String where) throws NumpyFormatException {
     if (!x.dtype().isFloatingPoint()) {
-      throw new NumpyFormatException(NumpyFormatException.where(file.toString(), "x"),
-          "dtype " + x.dtype().descr() + ", expected floating point (normalised pixels)");
+      throw new NumpyFormatException(where, "dtype " + x.dtype().descr() + ", expected floating point (normalised pixels)");
     }
     if (x.ndim() != 2) {
-      throw ParameterFiles.shapeError(file, "x", x, "(n, pixels)");
+      throw new NumpyFormatException(where, "wrong shape " + x.shapeString() + ", expected (n, pixels)");
     }
-    int n = x.shape()[0];
-    return new Batch(x.toMatrix(), labels(Npz.require(arrays, "t", file), n, file));
+    if (x.shape()[0] == 0) {
+      throw new NumpyFormatException(where, "shape " + x.shapeString() + " has no rows; a batch needs at least one image");
+    }
+    Matrix images = x.toMatrix();
+    for (int k = 0; k < images.size(); k++) {
+      if (!Double.isFinite(images.data()[k])) {
+        throw new NumpyFormatException(where, "value " + images.data()[k] + " at row " + k / images.cols() + " is not a finite number");
+      }
+    }
+    return images;
   }
 
   /** Writes {@code x} as float64 (n, d) and {@code t} as int64 (n,), atomically. */

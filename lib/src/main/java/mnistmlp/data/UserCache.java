@@ -75,7 +75,7 @@ final class UserCache {
         MessageDigest digest = known.newDigest();
         byte[] buffer = new byte[1 << 16];
         long total = 0;
-        for (int n; (n = read(in, buffer, origin)) > 0; ) {
+        for (int n; (n = readFrom(in, buffer, origin)) > 0; ) {
           total += n;
           if (total > known.size()) {
             throw new DataException(origin + ": more than the " + known.size() + " bytes of " + known.name() + "; not kept");
@@ -94,7 +94,7 @@ final class UserCache {
   }
 
   /** A read from the source: its failure is the source's, not the cache's. */
-  private static int read(InputStream in, byte[] buffer, String origin) {
+  private static int readFrom(InputStream in, byte[] buffer, String origin) {
     try {
       return in.read(buffer);
     } catch (IOException e) {
@@ -108,12 +108,9 @@ final class UserCache {
   }
 
   private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied (set XDG_CACHE_HOME to a writable directory)";
-    } else if (e instanceof FileAlreadyExistsException f) {
-      return f.getFile() + " is not a directory";
-    }
-    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
-    return reason != null ? reason : e.getClass().getSimpleName() + " " + e.getMessage();
+    String reason = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileAlreadyExistsException ? "not a directory"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason : reason;
   }
 }

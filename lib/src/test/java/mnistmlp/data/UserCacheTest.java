@@ -77,7 +77,7 @@ class UserCacheTest {
     Path inTheWay = Files.writeString(temp.resolve("cache/mnist"), "not a directory");
     assertThatThrownBy(() -> cache().prepare(inTheWay, Duration.ofMinutes(1)))
         .isInstanceOf(DataException.class)
-        .hasMessage("cannot write to the cache " + inTheWay + ": " + inTheWay + " is not a directory");
+        .hasMessage("cannot write to the cache " + inTheWay + ": " + inTheWay + ": not a directory");
     Path below = inTheWay.resolve("f.bin");
     assertThatThrownBy(() -> cache().install(below, known, "test", new ByteArrayInputStream(content)))
         .hasMessageStartingWith("cannot write " + below + " in the cache: ");

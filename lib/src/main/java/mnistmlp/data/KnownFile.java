@@ -2,8 +2,7 @@ package mnistmlp.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,33 +18,29 @@ public record KnownFile(String name, long size, String algorithm, String hex) {
     return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
 
-  MessageDigest newDigest() {
+  /**
+   * Copies {@code in} to {@code out}, stopping as soon as more bytes than the size arrive, and says
+   * how the bytes differ from this file: null when they are this file.
+   */
+  String copy(InputStream in, OutputStream out) throws IOException {
+    MessageDigest digest;
     try {
-      return MessageDigest.getInstance(algorithm);
+      digest = MessageDigest.getInstance(algorithm);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("this JVM lacks " + algorithm, e);
     }
-  }
-
-  /** Null when {@code bytes} bytes with this digest are the file, else what differs. */
-  String mismatch(long bytes, MessageDigest digest) {
-    if (bytes != size) {
-      return bytes + " bytes, expected " + size;
+    byte[] buffer = new byte[1 << 16];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      total += n;
+      if (total > size) {
+        return "more than its " + size + " bytes";
+      }
+      digest.update(buffer, 0, n);
+      out.write(buffer, 0, n);
     }
     String actual = HexFormat.of().formatHex(digest.digest());
-    return actual.equalsIgnoreCase(hex) ? null : algorithm + " " + actual + ", expected " + hex;
-  }
-
-  /** As {@link #mismatch(long, MessageDigest)}, for a file on disk. */
-  String mismatch(Path file) throws IOException {
-    MessageDigest digest = newDigest();
-    long bytes = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; bytes += n) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return mismatch(bytes, digest);
+    return total != size ? total + " bytes, expected " + size
+        : actual.equalsIgnoreCase(hex) ? null : algorithm + " " + actual + ", expected " + hex;
   }
 }

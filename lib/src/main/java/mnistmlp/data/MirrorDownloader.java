@@ -55,7 +55,7 @@ final class MirrorDownloader {
     HttpResponse<InputStream> response;
     try {
       response = CLIENT.send(HttpRequest.newBuilder(url).timeout(deadline).build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
+    } catch (IOException e) { // a host that is unknown or refuses gives no message, only its type
       throw new DataException(url + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -1,7 +1,9 @@
 package mnistmlp.data;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,7 +11,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -39,15 +40,15 @@ final class UserCache {
     if (!Files.isRegularFile(file)) {
       return false;
     }
-    try {
-      String fault = known.mismatch(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      String fault = known.copy(in, OutputStream.nullOutputStream());
       if (fault != null) {
         Files.delete(file);
         out.println("Cached " + file + " was damaged (" + fault + "); removed it to fetch it again.");
       }
       return fault == null;
     } catch (IOException e) {
-      throw new DataException(file + ": cannot check the cached file (" + reason(e) + ")", e);
+      throw new DataException("cannot check the cached " + reason(e), e);
     }
   }
 
@@ -68,37 +69,27 @@ final class UserCache {
     }
   }
 
-  /** Copies {@code in} into {@code target} if it is exactly {@code known}; stops once more bytes arrive. */
+  /** Copies {@code in} into {@code target} if it is exactly {@code known}; {@code origin} names the source in errors. */
   void install(Path target, KnownFile known, String origin, InputStream in) {
+    InputStream source = new FilterInputStream(in) {
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        try {
+          return in.read(buffer, offset, length);
+        } catch (IOException e) { // the source's fault, not the cache's
+          throw new DataException(origin + ": cannot read (" + e.getMessage() + ")", e);
+        }
+      }
+    };
     try {
       AtomicFiles.write(target, cacheFile -> {
-        MessageDigest digest = known.newDigest();
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        for (int n; (n = readFrom(in, buffer, origin)) > 0; ) {
-          total += n;
-          if (total > known.size()) {
-            throw new DataException(origin + ": more than the " + known.size() + " bytes of " + known.name() + "; not kept");
-          }
-          digest.update(buffer, 0, n);
-          cacheFile.write(buffer, 0, n);
-        }
-        String fault = known.mismatch(total, digest);
+        String fault = known.copy(source, cacheFile);
         if (fault != null) {
           throw new DataException(origin + ": not " + known.name() + " (" + fault + "); not kept");
         }
       });
     } catch (IOException e) {
       throw new DataException("cannot write " + target + " in the cache: " + reason(e), e);
-    }
-  }
-
-  /** A read from the source: its failure is the source's, not the cache's. */
-  private static int readFrom(InputStream in, byte[] buffer, String origin) {
-    try {
-      return in.read(buffer);
-    } catch (IOException e) {
-      throw new DataException(origin + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 

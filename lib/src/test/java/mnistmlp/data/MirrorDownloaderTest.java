@@ -84,7 +84,7 @@ class MirrorDownloaderTest {
   @Test
   void withoutContentLengthReadingStopsOnceMoreThanTheSizeArrived() {
     assertThatThrownBy(() -> downloader.download(file, List.of(server.mirror("endless")), cacheDir))
-        .hasMessageContaining("more than the " + file.size() + " bytes of " + file.name() + "; not kept");
+        .hasMessageContaining(": not " + file.name() + " (more than its " + file.size() + " bytes); not kept");
     assertThat(server.endlessBytesSent.get()).isLessThan(MirrorServer.ENDLESS_LIMIT / 16); // socket buffers, not 1 GiB
     assertThat(cacheDir.resolve(file.name())).doesNotExist();
     assertThat(leftovers()).isEmpty();

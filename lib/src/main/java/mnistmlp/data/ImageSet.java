@@ -1,17 +1,19 @@
 package mnistmlp.data;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
  * One part of a dataset (training or test): images kept as bytes, 784 per image, and their labels.
- * The full 60,000-image training set takes about 47 MB this way; it becomes float64 only a batch
- * at a time, where the eight-fold larger form is small.
+ * The 60,000 training images take 47 MB this way; they become float64 only a batch at a time.
  */
 public final class ImageSet {
   public static final int ROWS = 28;
   public static final int COLS = 28;
   public static final int PIXELS = ROWS * COLS;
+  public static final int CLASSES = 10;
 
   private final byte[] pixels;
   private final byte[] labels;
@@ -19,11 +21,10 @@ public final class ImageSet {
   /** Wraps the arrays without copying; {@code pixels} holds {@code labels.length} images of 784 bytes. */
   public ImageSet(byte[] pixels, byte[] labels) {
     if (pixels.length != (long) labels.length * PIXELS) {
-      throw new IllegalArgumentException(
-          labels.length + " labels need " + (long) labels.length * PIXELS + " pixel bytes, got " + pixels.length);
+      throw new IllegalArgumentException(labels.length + " labels need " + (long) labels.length * PIXELS + " pixel bytes, got " + pixels.length);
     }
     for (int i = 0; i < labels.length; i++) {
-      if ((labels[i] & 0xFF) >= Idx.CLASSES) {
+      if ((labels[i] & 0xFF) >= CLASSES) {
         throw new IllegalArgumentException("label " + (labels[i] & 0xFF) + " at index " + i + " is not a digit 0..9");
       }
     }
@@ -36,17 +37,7 @@ public final class ImageSet {
   }
 
   public int label(int i) {
-    checkIndex(i);
-    return labels[i];
-  }
-
-  /** Pixel {@code p} (0..783, row by row) of image {@code image}, 0 (background) to 255. */
-  public int pixel(int image, int p) {
-    checkIndex(image);
-    if (p < 0 || p >= PIXELS) {
-      throw new IndexOutOfBoundsException("pixel " + p + " outside 0.." + (PIXELS - 1));
-    }
-    return pixels[image * PIXELS + p] & 0xFF;
+    return labels[Objects.checkIndex(i, size())];
   }
 
   /** The raw pixel bytes, row-major, n×784 (not copied: do not change them). */
@@ -63,29 +54,22 @@ public final class ImageSet {
   public Matrix images(int[] indices, boolean normalize) {
     double[] out = new double[indices.length * PIXELS];
     for (int row = 0; row < indices.length; row++) {
-      int image = indices[row];
-      checkIndex(image);
-      int from = image * PIXELS;
-      int to = row * PIXELS;
+      int from = Objects.checkIndex(indices[row], size()) * PIXELS;
       for (int p = 0; p < PIXELS; p++) {
         int value = pixels[from + p] & 0xFF;
-        out[to + p] = normalize ? value / 255.0 : value;
+        out[row * PIXELS + p] = normalize ? value / 255.0 : value;
       }
     }
     return Matrix.wrap(indices.length, PIXELS, out);
   }
 
-  /** Images {@code from} (inclusive) to {@code to} (exclusive), as {@link #images(int[], boolean)}. */
+  /** Images {@code from} (inclusive) to {@code to} (exclusive). */
   public Matrix images(int from, int to, boolean normalize) {
     return images(range(from, to), normalize);
   }
 
   public int[] labels(int[] indices) {
-    int[] out = new int[indices.length];
-    for (int k = 0; k < indices.length; k++) {
-      out[k] = label(indices[k]);
-    }
-    return out;
+    return Arrays.stream(indices).map(this::label).toArray();
   }
 
   public int[] labels(int from, int to) {
@@ -108,13 +92,12 @@ public final class ImageSet {
 
   /** Image {@code i} as a (28, 28) matrix of 0..255, to show a digit. */
   public Matrix image28x28(int i) {
-    Matrix flat = images(new int[] {i}, false);
-    return Matrix.wrap(ROWS, COLS, flat.data());
+    return Matrix.wrap(ROWS, COLS, images(new int[] {i}, false).data());
   }
 
   /** How many images of each class 0..9. */
   public int[] classCounts() {
-    int[] counts = new int[Idx.CLASSES];
+    int[] counts = new int[CLASSES];
     for (byte label : labels) {
       counts[label]++;
     }
@@ -123,21 +106,8 @@ public final class ImageSet {
 
   /** Images {@code from} (inclusive) to {@code to} (exclusive) as their own set (a copy). */
   public ImageSet subset(int from, int to) {
-    checkRange(from, to);
-    return new ImageSet(
-        Arrays.copyOfRange(pixels, from * PIXELS, to * PIXELS), Arrays.copyOfRange(labels, from, to));
-  }
-
-  /** The chosen images, in that order, as their own set (a copy). */
-  public ImageSet select(int[] indices) {
-    byte[] newPixels = new byte[indices.length * PIXELS];
-    byte[] newLabels = new byte[indices.length];
-    for (int k = 0; k < indices.length; k++) {
-      checkIndex(indices[k]);
-      System.arraycopy(pixels, indices[k] * PIXELS, newPixels, k * PIXELS, PIXELS);
-      newLabels[k] = labels[indices[k]];
-    }
-    return new ImageSet(newPixels, newLabels);
+    Objects.checkFromToIndex(from, to, size());
+    return new ImageSet(Arrays.copyOfRange(pixels, from * PIXELS, to * PIXELS), Arrays.copyOfRange(labels, from, to));
   }
 
   @Override
@@ -146,23 +116,7 @@ public final class ImageSet {
   }
 
   private int[] range(int from, int to) {
-    checkRange(from, to);
-    int[] indices = new int[to - from];
-    for (int k = 0; k < indices.length; k++) {
-      indices[k] = from + k;
-    }
-    return indices;
-  }
-
-  private void checkRange(int from, int to) {
-    if (from < 0 || to > size() || from > to) {
-      throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") outside 0.." + size());
-    }
-  }
-
-  private void checkIndex(int i) {
-    if (i < 0 || i >= size()) {
-      throw new IndexOutOfBoundsException("image " + i + " outside 0.." + (size() - 1));
-    }
+    Objects.checkFromToIndex(from, to, size());
+    return IntStream.range(from, to).toArray();
   }
 }

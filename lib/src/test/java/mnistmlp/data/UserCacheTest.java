@@ -3,94 +3,115 @@ package mnistmlp.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.FileSystemException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class UserCacheTest {
   @TempDir Path temp;
-  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-  private final UserCache cache() {
-    return new UserCache(temp.resolve("cache"), new PrintStream(log, true));
+  private final CharArrayWriter out = new CharArrayWriter();
+  private final byte[] content = "the whole file".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private final KnownFile known = known(content);
+
+  private UserCache cache() {
+    return new UserCache(temp.resolve("cache"), new PrintWriter(out, true));
   }
 
-  @Test
-  void aCachedFileWithOneFlippedByteIsDetectedAndRemoved() throws IOException {
-    Path file = temp.resolve("cache/mnist/train-labels-idx1-ubyte.gz");
-    Files.createDirectories(file.getParent());
-    IdxWriter.writeLabels(file, new byte[] {1, 2, 3});
-    String md5 = Checksums.md5(file);
-    assertThat(cache().holdsVerified(file, "MD5", md5)).isTrue();
-
-    byte[] bytes = Files.readAllBytes(file);
-    bytes[bytes.length - 5] ^= 0x01;
-    Files.write(file, bytes);
-
-    assertThat(cache().holdsVerified(file, "MD5", md5)).isFalse();
-    assertThat(file).doesNotExist();
-    assertThat(log.toString()).contains(file.toString()).contains("failed its MD5 check");
-  }
-
-  @Test
-  void installRenamesOnlyAVerifiedFile() throws IOException {
-    Path target = temp.resolve("cache/x/file.bin");
-    cache().install(target, t -> Files.writeString(t, "whole"), t -> { });
-    assertThat(target).hasContent("whole");
-
-    assertThatThrownBy(() -> cache().install(target, t -> Files.writeString(t, "bad"), t -> {
-      throw new DataException("rejected");
-    })).hasMessage("rejected");
-    assertThat(target).hasContent("whole"); // the old file stays
-    assertThat(parts(target.getParent())).isZero();
-  }
-
-  @Test
-  void aFullDiskLeavesNoPartialFileAndSaysSo() {
-    Path target = temp.resolve("cache/x/big.bin");
-    assertThatThrownBy(() -> cache().install(target, t -> {
-      Files.writeString(t, "half of it");
-      throw new FileSystemException(t.toString(), null, "No space left on device");
-    }, t -> { }))
-        .isInstanceOf(CacheWriteException.class)
-        .hasMessage("cannot write " + target + " in the cache: the disk is full (No space left on device)");
-    assertThat(target).doesNotExist();
-    assertThat(parts(target.getParent())).isZero();
-  }
-
-  @Test
-  void aReadOnlyCacheDirectoryIsReported() throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
-        "root can write to read-only directories");
-    Path directory = Files.createDirectories(temp.resolve("cache/ro"));
-    directory.toFile().setWritable(false);
+  private static KnownFile known(byte[] bytes) {
     try {
-      assertThatThrownBy(() -> cache().install(directory.resolve("f"), t -> Files.writeString(t, "x"), t -> { }))
-          .isInstanceOf(CacheWriteException.class)
-          .hasMessageContaining("permission denied");
-    } finally {
-      directory.toFile().setWritable(true);
+      String hex = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+      return new KnownFile("f.bin", bytes.length, "SHA-256", hex);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
   @Test
+  void aCachedFileWithOneFlippedByteIsDetectedRemovedAndReportedInOneLine() throws IOException {
+    Path file = temp.resolve("cache/mnist/f.bin");
+    cache().install(file, known, "test", new ByteArrayInputStream(content));
+    assertThat(cache().holdsVerified(file, known)).isTrue();
+
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[3] ^= 0x01;
+    Files.write(file, bytes);
+
+    assertThat(cache().holdsVerified(file, known)).isFalse();
+    assertThat(file).doesNotExist();
+    assertThat(out.toString()).startsWith("Cached " + file + " was damaged (SHA-256 ").contains("expected " + known.hex());
+    assertThat(out.toString().lines()).hasSize(1);
+  }
+
+  @Test
+  void installRenamesOnlyAWholeVerifiedFile() throws IOException {
+    Path target = temp.resolve("cache/x/f.bin");
+    cache().install(target, known, "test", new ByteArrayInputStream(content));
+    assertThat(target).hasBinaryContent(content);
+
+    byte[] altered = content.clone();
+    altered[0] = 'T';
+    assertThatThrownBy(() -> cache().install(target, known, "origin", new ByteArrayInputStream(altered)))
+        .hasMessageStartingWith("origin: not f.bin (SHA-256 ");
+    assertThatThrownBy(() -> cache().install(target, known, "origin", new ByteArrayInputStream(content, 0, 5)))
+        .hasMessage("origin: not f.bin (5 bytes, expected " + content.length + "); not kept");
+    byte[] longer = java.util.Arrays.copyOf(content, content.length + 1);
+    assertThatThrownBy(() -> cache().install(target, known, "origin", new ByteArrayInputStream(longer)))
+        .hasMessage("origin: not f.bin (more than its " + content.length + " bytes); not kept");
+    assertThat(target).hasBinaryContent(content); // the old file stays
+    assertThat(temporaries(target.getParent())).isZero();
+  }
+
+  @Test
+  void aFileWhereTheCacheDirectoryShouldBeIsReportedEvenForRoot() throws IOException {
+    Files.createDirectories(temp.resolve("cache"));
+    Path inTheWay = Files.writeString(temp.resolve("cache/mnist"), "not a directory");
+    assertThatThrownBy(() -> cache().prepare(inTheWay, Duration.ofMinutes(1)))
+        .isInstanceOf(DataException.class)
+        .hasMessage("cannot write to the cache " + inTheWay + ": " + inTheWay + ": not a directory");
+    Path below = inTheWay.resolve("f.bin");
+    assertThatThrownBy(() -> cache().install(below, known, "test", new ByteArrayInputStream(content)))
+        .hasMessageStartingWith("cannot write " + below + " in the cache: ");
+  }
+
+  @Test
+  void staleTemporaryFilesAreRemovedButFreshOnesKept() throws IOException {
+    Path directory = Files.createDirectories(temp.resolve("cache/mnist"));
+    Path stale = Files.writeString(directory.resolve(".train-images-idx3-ubyte.gz.123.part"), "half");
+    Path staleTmp = Files.writeString(directory.resolve(".t10k-labels-idx1-ubyte4567.tmp"), "half");
+    Path fresh = Files.writeString(directory.resolve(".t10k-images-idx3-ubyte89.tmp"), "being written");
+    Path data = Files.writeString(directory.resolve("notes.part"), "not ours");
+    FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+    for (Path file : new Path[] {stale, staleTmp, data}) {
+      Files.setLastModifiedTime(file, old);
+    }
+    cache().prepare(directory, Duration.ofHours(1));
+    assertThat(stale).doesNotExist();
+    assertThat(staleTmp).doesNotExist();
+    assertThat(fresh).exists();
+    assertThat(data).exists();
+  }
+
+  @Test
   void theCacheRootFollowsXdgCacheHomeElseHome() {
-    assertThat(DataSources.cacheRootFor(java.util.Map.of("XDG_CACHE_HOME", "/xdg", "HOME", "/home/u")))
+    assertThat(DataSources.forEnvironment(Map.of("XDG_CACHE_HOME", "/xdg", "HOME", "/home/u")).cacheRoot())
         .isEqualTo(Path.of("/xdg/mnist-mlp"));
-    assertThat(DataSources.cacheRootFor(java.util.Map.of("HOME", "/home/u")))
+    assertThat(DataSources.forEnvironment(Map.of("HOME", "/home/u")).cacheRoot())
         .isEqualTo(Path.of("/home/u/.cache/mnist-mlp"));
   }
 
-  private static long parts(Path directory) {
+  private static long temporaries(Path directory) throws IOException {
     try (Stream<Path> files = Files.list(directory)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".part")).count();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return files.filter(p -> p.getFileName().toString().startsWith(".")).count();
     }
   }
 }

@@ -8,20 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
-/**
- * Writes IDX label and image files, gzip-compressed when the name ends in {@code .gz}. The cache
- * uses it for the offline sample, the tests to make small (and deliberately broken) files.
- */
+/** Writes IDX label and image files, gzip-compressed when the name ends in {@code .gz}: small (and deliberately broken) files for the tests. */
 public final class IdxWriter {
   private IdxWriter() {}
 
   public static void writeLabels(Path file, byte[] labels) throws IOException {
-    writeLabels(file, labels, Idx.isGzipName(file));
+    writeLabels(file, labels, file.toString().endsWith(".gz"));
   }
 
   public static void writeLabels(Path file, byte[] labels, boolean gzip) throws IOException {
     try (DataOutputStream out = create(file, gzip)) {
-      out.writeInt(Idx.LABELS_MAGIC);
+      out.writeInt(IdxReader.LABELS_MAGIC);
       out.writeInt(labels.length);
       out.write(labels);
     }
@@ -29,7 +26,7 @@ public final class IdxWriter {
 
   /** {@code pixels} holds the images row by row, 784 bytes each. */
   public static void writeImages(Path file, byte[] pixels) throws IOException {
-    writeImages(file, pixels, Idx.isGzipName(file));
+    writeImages(file, pixels, file.toString().endsWith(".gz"));
   }
 
   public static void writeImages(Path file, byte[] pixels, boolean gzip) throws IOException {
@@ -37,7 +34,7 @@ public final class IdxWriter {
       throw new IllegalArgumentException(pixels.length + " pixel bytes are not a whole number of 28×28 images");
     }
     try (DataOutputStream out = create(file, gzip)) {
-      out.writeInt(Idx.IMAGES_MAGIC);
+      out.writeInt(IdxReader.IMAGES_MAGIC);
       out.writeInt(pixels.length / ImageSet.PIXELS);
       out.writeInt(ImageSet.ROWS);
       out.writeInt(ImageSet.COLS);

@@ -1,9 +1,8 @@
 package mnistmlp.plots;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.knowm.xchart.internal.chartpart.Axis;
 import org.knowm.xchart.internal.chartpart.AxisPair;
 import org.knowm.xchart.internal.chartpart.AxisTickCalculator;
@@ -25,7 +24,10 @@ final class AxisTicks {
     return labels(chart, "yAxis");
   }
 
-  /** The labels of one axis; empty for a chart without axes or not painted yet. */
+  /**
+   * The labels drawn on one axis; empty for a chart without axes or not painted yet. XChart's tick
+   * list runs a step past both ends of the axis, and only the labels inside it are drawn.
+   */
   private static List<String> labels(Chart<?, ?> chart, String axisField) {
     Object pair = read(Chart.class, chart, "axisPair");
     if (pair == null) {
@@ -36,8 +38,17 @@ final class AxisTicks {
     if (ticks == null) {
       return List.of();
     }
-    // A category axis with more categories than labels leaves the skipped ones null.
-    return ticks.getTickLabels().stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableList());
+    double length = axisField.equals("xAxis") ? axis.getBounds().getWidth() : axis.getBounds().getHeight();
+    List<String> drawn = new ArrayList<>();
+    for (int k = 0; k < ticks.getTickLabels().size(); k++) {
+      String label = ticks.getTickLabels().get(k);
+      double location = ticks.getTickLocations().get(k);
+      // A category axis with more categories than labels leaves the skipped ones null.
+      if (label != null && location >= 0 && location <= length) {
+        drawn.add(label);
+      }
+    }
+    return List.copyOf(drawn);
   }
 
   private static Object read(Class<?> declaring, Object owner, String name) {

@@ -271,9 +271,9 @@ public final class Charts {
 
   /**
    * A copy of {@code xs}, unchanged. It used to nudge evenly spaced values to steer XChart's ticks;
-   * {@link Figures#image} now gives every chart round-number ticks without touching the data.
+   * {@link Figures#image} now gives every chart round-number ticks without touching the data. Kept
+   * for lessons that still call it.
    */
-  @Deprecated
   public static double[] niceTicks(double[] xs) {
     return xs.clone();
   }

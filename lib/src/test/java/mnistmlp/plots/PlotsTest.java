@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -59,6 +60,73 @@ class PlotsTest {
     assertThat(inkedPixels(Figures.image(chart, "test-log-bar"))).isGreaterThan(1000);
     assertThatThrownBy(() -> Charts.logBar("t", "x", "y", List.of("a"), new double[] {0}))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void binsCountEveryValueInsideTheRangeOnceAndGiveStepCorners() {
+    Bins bins = Bins.count(new double[] {0, 0.1, 0.5, 0.99, 1.0, -0.1, 1.1}, 4, 0, 1);
+    assertThat(bins.counts()).containsExactly(2, 0, 1, 2); // 1.0 closes the last bin; −0.1 and 1.1 are outside
+    assertThat(bins.stepXs()).containsExactly(0, 0.25, 0.5, 0.75, 1);
+    assertThat(bins.stepYs()).containsExactly(2, 0, 1, 2, 2);
+  }
+
+  @Test
+  void aHistogramOverItsOwnRangeGivesANarrowSampleAllItsBins() {
+    XYChart chart = Charts.histogram("a1", "a1", "count");
+    Charts.addHistogram(chart, "wide", new Random(8).doubles(1000).map(v -> 80 * v - 40).toArray(), 40, -40, 40);
+    double[] narrow = new Random(9).doubles(1000).map(v -> 0.8 * v - 0.4).toArray();
+    Charts.addHistogram(chart, "narrow", narrow, 40);
+    double[] edges = chart.getSeriesMap().get("narrow").getXData();
+    assertThat(edges).hasSize(41);
+    assertThat(edges[0]).isEqualTo(Arrays.stream(narrow).min().getAsDouble());
+    assertThat(edges[40]).isEqualTo(Arrays.stream(narrow).max().getAsDouble());
+    double[] counts = chart.getSeriesMap().get("narrow").getYData();
+    assertThat(Arrays.stream(counts, 0, 40).sum()).isEqualTo(1000);
+  }
+
+  @Test
+  void movingAverageIsTheMeanOfTheWindowCentredOnEachPoint() {
+    assertThat(Charts.movingAverage(new double[] {1, 2, 3, 4, 5}, 3)).containsExactly(1.5, 2, 3, 4, 4.5);
+    assertThat(Charts.movingAverage(new double[] {4, 8}, 1)).containsExactly(4, 8);
+    assertThatThrownBy(() -> Charts.movingAverage(new double[] {1}, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rawAndSmoothedAddBothLines() {
+    XYChart chart = Charts.line("loss", "iteration", "loss");
+    var smoothed = Charts.addRawAndSmoothed(chart, "raw", "smoothed", Charts.range(5), new double[] {5, 1, 5, 1, 5}, 2);
+    assertThat(chart.getSeriesMap()).containsOnlyKeys("raw", "smoothed");
+    assertThat(smoothed.getYData()).containsExactly(5, 3, 3, 3, 3); // the first window has only one value
+  }
+
+  @Test
+  void referenceLinesSpanTheDataAlreadyInTheChart() {
+    XYChart chart = Charts.line("accuracy", "epoch", "accuracy", "test", new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95});
+    var chance = Charts.addHorizontalLine(chart, "chance", 0.1);
+    assertThat(chance.getXData()).containsExactly(1, 3);
+    assertThat(chance.getYData()).containsExactly(0.1, 0.1);
+    var used = Charts.addVerticalLine(chart, "used", 2);
+    assertThat(used.getXData()).containsExactly(2, 2);
+    assertThat(used.getYData()).containsExactly(0.1, 0.95);
+    assertThatThrownBy(() -> Charts.addHorizontalLine(Charts.line("t", "x", "y"), "empty", 1))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void barsAreLabelledWithTheirValuesInFewDigits() {
+    var chart = Charts.bar("p", "digit", "probability", new double[] {0.931268899, 0.0000028, 0.052});
+    assertThat(chart.getStyler().isLabelsVisible()).isTrue();
+    assertThat(chart.getStyler().getYAxisDecimalPattern()).isEqualTo("0.###");
+    assertThat(Charts.bar("n", "digit", "images", new double[] {5923, 6742}).getStyler().getYAxisDecimalPattern())
+        .isEqualTo("#,##0");
+  }
+
+  @Test
+  void logBarsStartAtThePowerOfTenBelowTheSmallestValue() {
+    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {1.2, 50}).getStyler().getYAxisMin())
+        .isEqualTo(1.0);
+    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {1.0, 50}).getStyler().getYAxisMin())
+        .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-15)); // a bar of exactly 1 still shows
   }
 
   @Test
@@ -142,7 +210,10 @@ class PlotsTest {
     try (var files = Files.list(dir.resolve("figures"))) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
     }
-    Figures.write(image, dir.resolve("figures"), "01-a-digit"); // overwriting is fine
+    Figures.write(image, dir.resolve("figures"), "01-a-digit"); // overwriting is fine, and leaves no temporary file
+    try (var files = Files.list(dir.resolve("figures"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
+    }
   }
 
   @Test

@@ -206,8 +206,16 @@ public final class Charts {
    * axis, so that two distributions can be compared. Add samples with {@link #addHistogram}.
    */
   public static XYChart histogram(String title, String xTitle, String yTitle) {
-    XYChart chart = line(title, xTitle, yTitle);
+    return histogram(title, xTitle, yTitle, WIDTH, HEIGHT);
+  }
+
+  /** An empty histogram of a chosen layout size, such as one of two {@link Panels} side by side. */
+  public static XYChart histogram(String title, String xTitle, String yTitle, int width, int height) {
+    XYChart chart =
+        new XYChartBuilder().width(width).height(height).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    style(chart.getStyler());
     chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
+    chart.getStyler().setXAxisTickMarkSpacingHint(90);
     return chart;
   }
 

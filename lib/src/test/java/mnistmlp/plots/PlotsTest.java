@@ -85,6 +85,20 @@ class PlotsTest {
   }
 
   @Test
+  void panelsPutChartsSideBySideEachOnItsOwnAxis() {
+    XYChart wide = Charts.histogram("notes", "a1", "count", 400, 300);
+    Charts.addHistogram(wide, "notes", new Random(10).doubles(1000).map(v -> 70 * v - 35).toArray(), 40);
+    XYChart narrow = Charts.histogram("book", "a1", "count", 400, 300);
+    Charts.addHistogram(narrow, "book", new Random(10).doubles(1000).map(v -> 0.7 * v - 0.35).toArray(), 40);
+    BufferedImage row = Panels.row("a1", wide, narrow);
+    assertThat(row.getWidth()).isEqualTo(2 * 800);
+    assertThat(row.getHeight()).isGreaterThan(2 * 300);
+    assertThat(AxisTicks.xLabels(wide)).contains("-20", "0", "20");
+    assertThat(AxisTicks.xLabels(narrow)).contains("-0.2", "0", "0.2");
+    assertThatThrownBy(() -> Panels.row("none")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void movingAverageIsTheMeanOfTheWindowCentredOnEachPoint() {
     assertThat(Charts.movingAverage(new double[] {1, 2, 3, 4, 5}, 3)).containsExactly(1.5, 2, 3, 4, 4.5);
     assertThat(Charts.movingAverage(new double[] {4, 8}, 1)).containsExactly(4, 8);

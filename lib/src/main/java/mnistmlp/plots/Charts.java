@@ -56,6 +56,7 @@ public final class Charts {
     XYChart chart = line(title, xTitle, yTitle);
     chart.getStyler().setXAxisLogarithmic(true);
     chart.getStyler().setYAxisLogarithmic(true);
+    chart.getStyler().setAxisTickLabelsFont(ChartFont.plain(10)); // sixteen decades side by side
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
     return chart;
   }

@@ -8,7 +8,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * An XChart chart drawn at {@value #DENSITY}× pixel density: a 640×400 chart becomes a 1280×800
  * image, sharp on today's screens and in print. Axes get round-number ticks ({@link RoundTicks})
- * and one notation per log axis ({@link LogAxisLabels}); every text is checked against its font
+ * and one notation per log axis ({@link LogAxisLabels}), a legend inside the plot goes where it
+ * hides the fewest points ({@link LegendCorner}); every text is checked against its font
  * before the image is handed out.
  */
 final class ChartImage {
@@ -25,6 +26,7 @@ final class ChartImage {
     try {
       g.scale(DENSITY, DENSITY);
       if (chart instanceof XYChart xy) {
+        LegendCorner.avoidData(xy);
         RoundTicks.paint(xy, g);
       } else {
         chart.paint(g, chart.getWidth(), chart.getHeight());

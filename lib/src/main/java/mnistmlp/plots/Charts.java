@@ -178,6 +178,7 @@ public final class Charts {
     chart.getStyler().setYAxisLogarithmic(true);
     chart.getStyler().setYAxisMin(Math.pow(10, Math.ceil(Math.log10(smallest)) - 1));
     chart.getStyler().setYAxisDecimalPattern("#,##0.##"); // one notation for every decade: 0.1, 10, 1,000
+    chart.getStyler().setPlotGridHorizontalLinesVisible(false); // lines at every 2…9 of each decade: the bars carry their values
     return chart;
   }
 
@@ -194,6 +195,7 @@ public final class Charts {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE); // bars reach the top corners
     // XChart writes value labels inside the bars: lighter bars keep black labels readable.
     chart.getStyler().setSeriesColors(lighter(PALETTE));
+    chart.getStyler().setPlotGridVerticalLinesVisible(false); // bars need no line through their middle
     chart.getStyler().setLabelsVisible(true);
     chart.getStyler().setLabelsFont(ChartFont.plain(9));
     chart.getStyler().setLabelsFontColorAutomaticEnabled(false);

@@ -11,8 +11,8 @@ import org.knowm.xchart.style.AxesChartStyler;
 /**
  * One notation per logarithmic axis. Left to itself, XChart 3.8.8 labels the decades of one axis
  * partly as 1000 and partly as 1E4. An axis without a decimal pattern of its own gets plain numbers
- * with separators (0.01 … 100,000) when all its values lie in that range, and powers of ten written
- * 1E-12 … 1E0 otherwise.
+ * with separators (0.001 … 100,000) when all its values lie in that range, and powers of ten
+ * written 1E-12 … 1E0 otherwise.
  */
 final class LogAxisLabels {
   private static final String PLAIN = "#,##0.###";
@@ -34,7 +34,7 @@ final class LogAxisLabels {
 
   private static String patternFor(List<Double> values) {
     for (double v : values) {
-      if (v > 0 && (v < 0.01 || v >= 1e6)) {
+      if (v > 0 && (v < 1e-3 || v >= 1e6)) {
         return POWERS;
       }
     }

@@ -106,6 +106,19 @@ class PlotsTest {
   }
 
   @Test
+  void aLegendInsideThePlotMovesOffTheDataAndOnlyThen() {
+    double[] rates = {0.001, 0.01, 0.1, 1, 10};
+    XYChart rising = Charts.line("loss", "η", "loss");
+    rising.getStyler().setXAxisLogarithmic(true);
+    Charts.addMarkedSeries(rising, "loss", rates, new double[] {2.3, 1.9, 0.6, 0.5, 2.5}); // last point top right
+    Figures.image(rising, "test-legend-moves");
+    assertThat(rising.getStyler().getLegendPosition()).isNotEqualTo(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+    XYChart falling = Charts.line("loss", "η", "loss", "loss", rates, new double[] {2.5, 2.3, 1.0, 0.5, 0.4});
+    Figures.image(falling, "test-legend-stays");
+    assertThat(falling.getStyler().getLegendPosition()).isEqualTo(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+  }
+
+  @Test
   void movingAverageIsTheMeanOfTheWindowCentredOnEachPoint() {
     assertThat(Charts.movingAverage(new double[] {1, 2, 3, 4, 5}, 3)).containsExactly(1.5, 2, 3, 4, 4.5);
     assertThat(Charts.movingAverage(new double[] {4, 8}, 1)).containsExactly(4, 8);

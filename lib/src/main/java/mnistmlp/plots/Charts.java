@@ -21,7 +21,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * twice the pixel density of {@link #WIDTH} × {@link #HEIGHT}.
  */
 public final class Charts {
-  /** Layout size; the image has {@link ChartImage#DENSITY} times as many pixels each way. */
+  /** Layout size in pixels; {@link Figures#image} draws twice as many pixels each way. */
   public static final int WIDTH = 640;
   public static final int HEIGHT = 400;
 

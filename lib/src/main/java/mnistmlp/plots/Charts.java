@@ -177,7 +177,8 @@ public final class Charts {
     CategoryChart chart = bar(title, xTitle, yTitle, categories, values);
     chart.getStyler().setYAxisLogarithmic(true);
     chart.getStyler().setYAxisMin(Math.pow(10, Math.ceil(Math.log10(smallest)) - 1));
-    chart.getStyler().setYAxisDecimalPattern("#,##0.##"); // one notation for every decade: 0.1, 10, 1,000
+    // One notation for every decade (0.1, 10, 1,000), with the decimals the smallest bar's label needs.
+    chart.getStyler().setYAxisDecimalPattern(smallest >= 100 ? "#,##0" : smallest >= 1 ? "#,##0.#" : "#,##0.##");
     chart.getStyler().setPlotGridHorizontalLinesVisible(false); // lines at every 2…9 of each decade: the bars carry their values
     return chart;
   }

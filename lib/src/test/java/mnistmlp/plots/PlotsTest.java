@@ -161,6 +161,8 @@ class PlotsTest {
         .isEqualTo(1.0);
     assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {1.0, 50}).getStyler().getYAxisMin())
         .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-15)); // a bar of exactly 1 still shows
+    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {13.89, 335153.33}).getStyler()
+        .getYAxisDecimalPattern()).isEqualTo("#,##0.#");
   }
 
   @Test

@@ -17,6 +17,10 @@ public final class WeightImages {
   private static final int GAP = 8;
   private static final int CAPTION = 16;
   private static final int TOP = 34;
+  /** The colour bar's height: at most {@value #KEY_MAX}, at least {@value #KEY_MIN}, and room under it for a note. */
+  private static final int KEY_MAX = 240;
+  private static final int KEY_MIN = 100;
+  private static final int NOTE = 24;
 
   /** Whether each tile gets its own colour scale or all tiles share one. */
   public enum Scale {
@@ -50,7 +54,9 @@ public final class WeightImages {
     }
     int tile = SIDE * scale;
     TileLayout layout = new TileLayout(units.length, columns, tile, GAP, CAPTION, TOP);
-    BufferedImage image = Canvas.white(layout.width() + ColourBar.WIDTH, layout.height());
+    int keyHeight = Math.max(KEY_MIN, Math.min(layout.height() - TOP - 2 * GAP - NOTE, KEY_MAX));
+    BufferedImage image =
+        Canvas.white(layout.width() + ColourBar.WIDTH, Math.max(layout.height(), TOP + 2 * GAP + keyHeight + NOTE));
     Graphics2D g = Canvas.graphics(image);
     Canvas.title(g, title, layout.width() + ColourBar.WIDTH);
     double shared = 0;
@@ -65,20 +71,20 @@ public final class WeightImages {
       g.setColor(Color.BLACK);
       Canvas.centred(g, "unit " + units[n], x0 + tile / 2, y0 + tile + CAPTION - 3);
     }
-    drawKey(g, layout, colours, shared);
+    drawKey(g, layout.width() + 4, keyHeight, colours, shared);
     g.dispose();
     return image;
   }
 
-  /** The colour bar: the shared scale in numbers, or ±max of each tile when every tile has its own. */
-  private static void drawKey(Graphics2D g, TileLayout layout, Scale colours, double shared) {
-    int height = Math.min(layout.height() - TOP - 2 * GAP, 240);
-    int x = layout.width() + 4;
+  /** The colour bar at x: the shared scale in numbers, or ±max of each tile when every tile has its own. */
+  private static void drawKey(Graphics2D g, int x, int height, Scale colours, double shared) {
     if (colours == Scale.SHARED) {
       ColourBar.draw(g, x, TOP + GAP, height, t -> Diverging.rgb(2 * t - 1),
           ColourBar.format(shared, shared), "0", ColourBar.format(-shared, shared));
     } else {
       ColourBar.draw(g, x, TOP + GAP, height, t -> Diverging.rgb(2 * t - 1), "+max |w|", "0", "\u2212max |w|");
+      g.setColor(Color.DARK_GRAY);
+      Canvas.text(g, "of each tile", x, TOP + GAP + height + 20);
     }
   }
 

@@ -228,6 +228,20 @@ class PlotsTest {
   }
 
   @Test
+  void weightImagesCarryAColourBarFromPlusToMinusTheLargestWeight() {
+    Matrix w = Matrix.randn(784, 4, new Random(11));
+    BufferedImage tiles = WeightImages.draw("W1", w, new int[] {0, 1, 2, 3}, 4, 2, WeightImages.Scale.SHARED);
+    int density = 2;
+    int stripX = density * (320 + 4 + 7); // the tiles fill the narrowest figure, 320; the strip starts 4 after
+    int top = tiles.getRGB(stripX, density * (34 + 8 + 3)); // just inside the strip's grey border
+    int bottom = tiles.getRGB(stripX, density * (34 + 8 + 100 - 3));
+    assertThat((top >> 16) & 0xFF).isEqualTo(255); // red: +max
+    assertThat(top & 0xFF).isLessThan(20);
+    assertThat(bottom & 0xFF).isEqualTo(255); // blue: −max
+    assertThat((bottom >> 16) & 0xFF).isLessThan(20);
+  }
+
+  @Test
   void heatMapDrawsTheFieldAndThePath() {
     var figure = new HeatMapWithArrows("x0² + x1²", (a, b) -> a * a + b * b,
         p -> new double[] {2 * p[0], 2 * p[1]}, -3, 3, -3, 3)

@@ -42,7 +42,7 @@ public final class DigitGrid {
     for (int n = 0; n < count; n++) {
       int x0 = layout.x(n);
       int y0 = layout.y(n);
-      drawDigit(image, images, n, x0, y0, white, black);
+      drawDigit(g, images, n, x0, y0, white, black);
       g.setColor(Color.BLACK);
       Canvas.centred(g, captions.get(n), x0 + TILE / 2, y0 + TILE + CAPTION - 4);
     }
@@ -50,19 +50,13 @@ public final class DigitGrid {
     return image;
   }
 
-  private static void drawDigit(BufferedImage image, Matrix images, int n, int x0, int y0, double white, double black) {
-    for (int r = 0; r < SIDE; r++) {
-      for (int c = 0; c < SIDE; c++) {
-        double v = images.get(n, r * SIDE + c);
-        double ink = Math.max(0, Math.min(1, (v - white) / (black - white)));
-        int grey = (int) Math.round(255 * (1 - ink));
-        int rgb = (grey << 16) | (grey << 8) | grey;
-        for (int dy = 0; dy < SCALE; dy++) {
-          for (int dx = 0; dx < SCALE; dx++) {
-            image.setRGB(x0 + c * SCALE + dx, y0 + r * SCALE + dy, rgb);
-          }
-        }
-      }
+  private static void drawDigit(Graphics2D g, Matrix images, int n, int x0, int y0, double white, double black) {
+    int[] rgb = new int[SIDE * SIDE];
+    for (int p = 0; p < rgb.length; p++) {
+      double ink = Math.max(0, Math.min(1, (images.get(n, p) - white) / (black - white)));
+      int grey = (int) Math.round(255 * (1 - ink));
+      rgb[p] = (grey << 16) | (grey << 8) | grey;
     }
+    Canvas.tile(g, rgb, SIDE, x0, y0, TILE);
   }
 }

@@ -3,14 +3,12 @@ package mnistmlp.plots;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.BitmapEncoder;
+import mnistmlp.io.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -29,9 +27,13 @@ public final class Figures {
 
   private Figures() {}
 
-  /** The chart drawn as an image, saved as {@code <name>.png} when the directory is set. */
+  /**
+   * The chart drawn as an image at twice its pixel density, with round-number ticks and every text
+   * checked against the font, saved as {@code <name>.png} when the directory is set.
+   */
   public static BufferedImage image(Chart<?, ?> chart, String name) {
-    return image(BitmapEncoder.getBufferedImage(chart), name);
+    requireName(name);
+    return image(ChartImage.draw(chart), name);
   }
 
   /** An image drawn by hand, saved as {@code <name>.png} when the directory is set. */
@@ -53,24 +55,16 @@ public final class Figures {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(Paths.get(value));
   }
 
-  /**
-   * Writes {@code <dir>/<name>.png} atomically: the PNG goes to a temporary file in the same
-   * directory first and is then renamed, so a reader never sees half a file.
-   */
+  /** Writes {@code <dir>/<name>.png} through {@link AtomicFiles}: a reader never sees half a file. */
   public static Path write(BufferedImage image, Path dir, String name) {
     requireName(name);
+    Path target = dir.resolve(name + ".png");
     try {
-      Files.createDirectories(dir);
-      Path target = dir.resolve(name + ".png");
-      Path temporary = Files.createTempFile(dir, "." + name + "-", ".png.tmp");
-      try {
-        if (!ImageIO.write(image, "png", temporary.toFile())) {
+      AtomicFiles.write(target, out -> {
+        if (!ImageIO.write(image, "png", out)) {
           throw new IOException("no PNG writer for this image type");
         }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      });
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write figure " + name + " to " + dir, e);

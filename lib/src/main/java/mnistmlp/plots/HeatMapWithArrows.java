@@ -25,7 +25,7 @@ public final class HeatMapWithArrows {
   private static final int PLOT = 480;
   private static final int LEFT = 60;
   private static final int TOP = 40;
-  private static final int RIGHT = 20;
+  private static final int RIGHT = 20 + ColourBar.WIDTH;
   private static final int BOTTOM = 50;
   private static final int ARROWS_PER_SIDE = 13;
 
@@ -66,10 +66,11 @@ public final class HeatMapWithArrows {
   }
 
   public BufferedImage draw() {
-    BufferedImage image = Canvas.white(LEFT + PLOT + RIGHT, TOP + PLOT + BOTTOM);
-    drawHeat(image);
+    int width = LEFT + PLOT + RIGHT;
+    BufferedImage image = Canvas.white(width, TOP + PLOT + BOTTOM);
     Graphics2D g = Canvas.graphics(image);
-    Canvas.title(g, title, image.getWidth());
+    Canvas.title(g, title, width);
+    drawHeat(g);
     drawArrows(g);
     drawPath(g);
     drawAxes(g);
@@ -77,24 +78,29 @@ public final class HeatMapWithArrows {
     return image;
   }
 
-  private void drawHeat(BufferedImage image) {
-    double[][] values = new double[PLOT][PLOT];
+  /** f at the centre of every image pixel of the plot, coloured; and the colour bar beside it. */
+  private void drawHeat(Graphics2D g) {
+    int side = PLOT * ChartImage.DENSITY;
+    double[] values = new double[side * side];
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
-    for (int py = 0; py < PLOT; py++) {
-      for (int px = 0; px < PLOT; px++) {
-        double v = f.applyAsDouble(xOf(px + 0.5), yOf(py + 0.5));
-        values[py][px] = v;
+    for (int py = 0; py < side; py++) {
+      for (int px = 0; px < side; px++) {
+        double v = f.applyAsDouble(xOf((px + 0.5) / ChartImage.DENSITY), yOf((py + 0.5) / ChartImage.DENSITY));
+        values[py * side + px] = v;
         low = Math.min(low, v);
         high = Math.max(high, v);
       }
     }
     double span = high > low ? high - low : 1;
-    for (int py = 0; py < PLOT; py++) {
-      for (int px = 0; px < PLOT; px++) {
-        image.setRGB(LEFT + px, TOP + py, sequential((values[py][px] - low) / span));
-      }
+    int[] rgb = new int[values.length];
+    for (int p = 0; p < values.length; p++) {
+      rgb[p] = sequential((values[p] - low) / span);
     }
+    Canvas.tile(g, rgb, side, LEFT, TOP, PLOT);
+    ColourBar.draw(g, LEFT + PLOT + 16, TOP, PLOT, HeatMapWithArrows::sequential,
+        "f = " + ColourBar.format(high, span), "f = " + ColourBar.format((low + high) / 2, span),
+        "f = " + ColourBar.format(low, span));
   }
 
   /** Arrows for −∇f, their lengths scaled so the longest fits between two grid points. */
@@ -161,10 +167,10 @@ public final class HeatMapWithArrows {
       g.drawLine(px, TOP + PLOT, px, TOP + PLOT + 5);
       Canvas.centred(g, format(x), px, TOP + PLOT + 19);
       g.drawLine(LEFT - 5, py, LEFT, py);
-      g.drawString(format(y), LEFT - 8 - g.getFontMetrics().stringWidth(format(y)), py + 4);
+      Canvas.rightAligned(g, format(y), LEFT - 8, py + 4);
     }
     Canvas.centred(g, "x0", LEFT + PLOT / 2, TOP + PLOT + 40);
-    g.drawString("x1", 10, TOP + PLOT / 2);
+    Canvas.text(g, "x1", 10, TOP + PLOT / 2);
   }
 
   private static void arrow(Graphics2D g, double x0, double y0, double x1, double y1) {

@@ -9,13 +9,18 @@ import mnistmlp.math.Matrix;
  * Columns of a (784, n) matrix such as W1, or its gradient, each drawn as a 28×28 tile: column j
  * holds the 784 weights from every pixel into hidden unit j, so its tile shows which pixels excite
  * the unit (red) and which inhibit it (blue). Colours run over a symmetric scale ±max |w|, either
- * per tile (to see each unit's pattern) or shared by all tiles (to compare their sizes honestly).
+ * per tile (to see each unit's pattern) or shared by all tiles (to compare their sizes honestly); a
+ * colour bar beside the tiles gives the scale.
  */
 public final class WeightImages {
   private static final int SIDE = 28;
   private static final int GAP = 8;
   private static final int CAPTION = 16;
   private static final int TOP = 34;
+  /** The colour bar's height: at most {@value #KEY_MAX}, at least {@value #KEY_MIN}, and room under it for a note. */
+  private static final int KEY_MAX = 240;
+  private static final int KEY_MIN = 100;
+  private static final int NOTE = 24;
 
   /** Whether each tile gets its own colour scale or all tiles share one. */
   public enum Scale {
@@ -49,9 +54,11 @@ public final class WeightImages {
     }
     int tile = SIDE * scale;
     TileLayout layout = new TileLayout(units.length, columns, tile, GAP, CAPTION, TOP);
-    BufferedImage image = Canvas.white(layout.width(), layout.height());
+    int keyHeight = Math.max(KEY_MIN, Math.min(layout.height() - TOP - 2 * GAP - NOTE, KEY_MAX));
+    BufferedImage image =
+        Canvas.white(layout.width() + ColourBar.WIDTH, Math.max(layout.height(), TOP + 2 * GAP + keyHeight + NOTE));
     Graphics2D g = Canvas.graphics(image);
-    Canvas.title(g, title, layout.width());
+    Canvas.title(g, title, layout.width() + ColourBar.WIDTH);
     double shared = 0;
     for (int unit : units) {
       shared = Math.max(shared, largestMagnitude(w, unit));
@@ -60,12 +67,25 @@ public final class WeightImages {
       int x0 = layout.x(n);
       int y0 = layout.y(n);
       double limit = colours == Scale.SHARED ? shared : largestMagnitude(w, units[n]);
-      drawColumn(image, w, units[n], x0, y0, scale, limit);
+      Canvas.tile(g, columnColours(w, units[n], limit), SIDE, x0, y0, tile);
       g.setColor(Color.BLACK);
       Canvas.centred(g, "unit " + units[n], x0 + tile / 2, y0 + tile + CAPTION - 3);
     }
+    drawKey(g, layout.width() + 4, keyHeight, colours, shared);
     g.dispose();
     return image;
+  }
+
+  /** The colour bar at x: the shared scale in numbers, or ±max of each tile when every tile has its own. */
+  private static void drawKey(Graphics2D g, int x, int height, Scale colours, double shared) {
+    if (colours == Scale.SHARED) {
+      ColourBar.draw(g, x, TOP + GAP, height, t -> Diverging.rgb(2 * t - 1),
+          ColourBar.format(shared, shared), "0", ColourBar.format(-shared, shared));
+    } else {
+      ColourBar.draw(g, x, TOP + GAP, height, t -> Diverging.rgb(2 * t - 1), "+max |w|", "0", "\u2212max |w|");
+      g.setColor(Color.DARK_GRAY);
+      Canvas.text(g, "of each tile", x, TOP + GAP + height + 20);
+    }
   }
 
   private static double largestMagnitude(Matrix w, int unit) {
@@ -76,16 +96,11 @@ public final class WeightImages {
     return largest;
   }
 
-  private static void drawColumn(BufferedImage image, Matrix w, int unit, int x0, int y0, int scale, double limit) {
-    for (int p = 0; p < SIDE * SIDE; p++) {
-      int rgb = Diverging.rgb(limit == 0 ? 0 : w.get(p, unit) / limit);
-      int r = p / SIDE;
-      int c = p % SIDE;
-      for (int dy = 0; dy < scale; dy++) {
-        for (int dx = 0; dx < scale; dx++) {
-          image.setRGB(x0 + c * scale + dx, y0 + r * scale + dy, rgb);
-        }
-      }
+  private static int[] columnColours(Matrix w, int unit, double limit) {
+    int[] rgb = new int[SIDE * SIDE];
+    for (int p = 0; p < rgb.length; p++) {
+      rgb[p] = Diverging.rgb(limit == 0 ? 0 : w.get(p, unit) / limit);
     }
+    return rgb;
   }
 }

@@ -2,14 +2,22 @@ package mnistmlp.plots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
@@ -34,8 +42,8 @@ class PlotsTest {
     XYChart chart = Charts.line("sigmoid", "x", "σ(x)", "σ", Charts.linspace(-6, 6, 50),
         IntStream.range(0, 50).mapToDouble(k -> 1 / (1 + Math.exp(-(-6 + 12.0 * k / 49)))).toArray());
     BufferedImage image = Figures.image(chart, "test-line");
-    assertThat(image.getWidth()).isEqualTo(Charts.WIDTH);
-    assertThat(image.getHeight()).isEqualTo(Charts.HEIGHT);
+    assertThat(image.getWidth()).isEqualTo(2 * Charts.WIDTH);
+    assertThat(image.getHeight()).isEqualTo(2 * Charts.HEIGHT);
     assertThat(inkedPixels(image)).isGreaterThan(1000);
   }
 
@@ -48,17 +56,113 @@ class PlotsTest {
     Charts.addHistogram(histogram, "book", new Random(2).doubles(500).map(v -> v - 0.5).toArray(), 20, -2, 2);
     var bar = Charts.bar("counts", "digit", "images", new double[] {5, 7, 3, 4, 6, 2, 8, 9, 1, 3});
     for (var chart : List.of(logLog, histogram, bar)) {
-      assertThat(inkedPixels(org.knowm.xchart.BitmapEncoder.getBufferedImage(chart))).isGreaterThan(1000);
+      assertThat(inkedPixels(ChartImage.draw(chart))).isGreaterThan(1000);
     }
   }
 
   @Test
   void logBarChartRendersValuesThatSpanOrdersOfMagnitude() {
     var chart = Charts.logBar("speed", "method", "seconds", List.of("naive", "backprop"), new double[] {30.0, 0.0012});
-    assertThat(chart.getStyler().getYAxisMin()).isCloseTo(1e-4, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(chart.getStyler().getYAxisMin()).isCloseTo(1e-3, org.assertj.core.data.Offset.offset(1e-15));
     assertThat(inkedPixels(Figures.image(chart, "test-log-bar"))).isGreaterThan(1000);
     assertThatThrownBy(() -> Charts.logBar("t", "x", "y", List.of("a"), new double[] {0}))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void binsCountEveryValueInsideTheRangeOnceAndGiveStepCorners() {
+    Bins bins = Bins.count(new double[] {0, 0.1, 0.5, 0.99, 1.0, -0.1, 1.1}, 4, 0, 1);
+    assertThat(bins.counts()).containsExactly(2, 0, 1, 2); // 1.0 closes the last bin; −0.1 and 1.1 are outside
+    assertThat(bins.stepXs()).containsExactly(0, 0.25, 0.5, 0.75, 1);
+    assertThat(bins.stepYs()).containsExactly(2, 0, 1, 2, 2);
+  }
+
+  @Test
+  void aHistogramOverItsOwnRangeGivesANarrowSampleAllItsBins() {
+    XYChart chart = Charts.histogram("a1", "a1", "count");
+    Charts.addHistogram(chart, "wide", new Random(8).doubles(1000).map(v -> 80 * v - 40).toArray(), 40, -40, 40);
+    double[] narrow = new Random(9).doubles(1000).map(v -> 0.8 * v - 0.4).toArray();
+    Charts.addHistogram(chart, "narrow", narrow, 40);
+    double[] edges = chart.getSeriesMap().get("narrow").getXData();
+    assertThat(edges).hasSize(41);
+    assertThat(edges[0]).isEqualTo(Arrays.stream(narrow).min().getAsDouble());
+    assertThat(edges[40]).isEqualTo(Arrays.stream(narrow).max().getAsDouble());
+    double[] counts = chart.getSeriesMap().get("narrow").getYData();
+    assertThat(Arrays.stream(counts, 0, 40).sum()).isEqualTo(1000);
+  }
+
+  @Test
+  void panelsPutChartsSideBySideEachOnItsOwnAxis() {
+    XYChart wide = Charts.histogram("notes", "a1", "count", 400, 300);
+    Charts.addHistogram(wide, "notes", new Random(10).doubles(1000).map(v -> 70 * v - 35).toArray(), 40);
+    XYChart narrow = Charts.histogram("book", "a1", "count", 400, 300);
+    Charts.addHistogram(narrow, "book", new Random(10).doubles(1000).map(v -> 0.7 * v - 0.35).toArray(), 40);
+    BufferedImage row = Panels.row("a1", wide, narrow);
+    assertThat(row.getWidth()).isEqualTo(2 * 800);
+    assertThat(row.getHeight()).isGreaterThan(2 * 300);
+    assertThat(AxisTicks.xLabels(wide)).contains("-20", "0", "20");
+    assertThat(AxisTicks.xLabels(narrow)).contains("-0.2", "0", "0.2");
+    assertThatThrownBy(() -> Panels.row("none")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aLegendInsideThePlotMovesOffTheDataAndOnlyThen() {
+    double[] rates = {0.001, 0.01, 0.1, 1, 10};
+    XYChart rising = Charts.line("loss", "η", "loss");
+    rising.getStyler().setXAxisLogarithmic(true);
+    Charts.addMarkedSeries(rising, "loss", rates, new double[] {2.3, 1.9, 0.6, 0.5, 2.5}); // last point top right
+    Figures.image(rising, "test-legend-moves");
+    assertThat(rising.getStyler().getLegendPosition()).isNotEqualTo(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+    XYChart falling = Charts.line("loss", "η", "loss", "loss", rates, new double[] {2.5, 2.3, 1.0, 0.5, 0.4});
+    Figures.image(falling, "test-legend-stays");
+    assertThat(falling.getStyler().getLegendPosition()).isEqualTo(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+  }
+
+  @Test
+  void movingAverageIsTheMeanOfTheWindowCentredOnEachPoint() {
+    assertThat(Charts.movingAverage(new double[] {1, 2, 3, 4, 5}, 3)).containsExactly(1.5, 2, 3, 4, 4.5);
+    assertThat(Charts.movingAverage(new double[] {4, 8}, 1)).containsExactly(4, 8);
+    assertThatThrownBy(() -> Charts.movingAverage(new double[] {1}, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rawAndSmoothedAddBothLines() {
+    XYChart chart = Charts.line("loss", "iteration", "loss");
+    var smoothed = Charts.addRawAndSmoothed(chart, "raw", "smoothed", Charts.range(5), new double[] {5, 1, 5, 1, 5}, 2);
+    assertThat(chart.getSeriesMap()).containsOnlyKeys("raw", "smoothed");
+    assertThat(smoothed.getYData()).containsExactly(5, 3, 3, 3, 3); // the first window has only one value
+  }
+
+  @Test
+  void referenceLinesSpanTheDataAlreadyInTheChart() {
+    XYChart chart = Charts.line("accuracy", "epoch", "accuracy", "test", new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95});
+    var chance = Charts.addHorizontalLine(chart, "chance", 0.1);
+    assertThat(chance.getXData()).containsExactly(1, 3);
+    assertThat(chance.getYData()).containsExactly(0.1, 0.1);
+    var used = Charts.addVerticalLine(chart, "used", 2);
+    assertThat(used.getXData()).containsExactly(2, 2);
+    assertThat(used.getYData()).containsExactly(0.1, 0.95);
+    assertThatThrownBy(() -> Charts.addHorizontalLine(Charts.line("t", "x", "y"), "empty", 1))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void barsAreLabelledWithTheirValuesInFewDigits() {
+    var chart = Charts.bar("p", "digit", "probability", new double[] {0.931268899, 0.0000028, 0.052});
+    assertThat(chart.getStyler().isLabelsVisible()).isTrue();
+    assertThat(chart.getStyler().getYAxisDecimalPattern()).isEqualTo("0.###");
+    assertThat(Charts.bar("n", "digit", "images", new double[] {5923, 6742}).getStyler().getYAxisDecimalPattern())
+        .isEqualTo("#,##0");
+  }
+
+  @Test
+  void logBarsStartAtThePowerOfTenBelowTheSmallestValue() {
+    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {1.2, 50}).getStyler().getYAxisMin())
+        .isEqualTo(1.0);
+    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {1.0, 50}).getStyler().getYAxisMin())
+        .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-15)); // a bar of exactly 1 still shows
+    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {13.89, 335153.33}).getStyler()
+        .getYAxisDecimalPattern()).isEqualTo("#,##0.#");
   }
 
   @Test
@@ -70,8 +174,8 @@ class PlotsTest {
   @Test
   void linspaceIncludesBothEnds() {
     assertThat(Charts.linspace(-1, 1, 5)).containsExactly(-1, -0.5, 0, 0.5, 1);
-    assertThat(Charts.range(3)).containsExactly(0, 1, 2.001);
-    assertThat(Charts.niceTicks(new double[] {0, 1, 5})).containsExactly(0, 1, 5);
+    assertThat(Charts.range(3)).containsExactly(0, 1, 2);
+    assertThat(Charts.niceTicks(new double[] {0, 1, 2})).containsExactly(0, 1, 2);
   }
 
   @Test
@@ -83,9 +187,9 @@ class PlotsTest {
       }
     }
     BufferedImage grid = DigitGrid.draw("digits", digits, List.of("0", "1", "2", "3", "4", "5"), 3);
-    assertThat(grid.getWidth()).isGreaterThanOrEqualTo(3 * 84);
-    assertThat(grid.getHeight()).isGreaterThan(2 * 84);
-    assertThat(inkedPixels(grid)).isGreaterThan(6 * 100 * 9);
+    assertThat(grid.getWidth()).isGreaterThanOrEqualTo(2 * 3 * 84);
+    assertThat(grid.getHeight()).isGreaterThan(2 * 2 * 84);
+    assertThat(inkedPixels(grid)).isGreaterThan(6 * 100 * 9 * 4);
     assertThatThrownBy(() -> DigitGrid.draw("x", digits, List.of("only one"), 3))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DigitGrid.draw("x", Matrix.zeros(1, 10), List.of("a"), 3))
@@ -96,13 +200,13 @@ class PlotsTest {
   void weightImagesDrawSignedWeightsInColour() {
     Matrix w = Matrix.randn(784, 4, new Random(3));
     BufferedImage tiles = WeightImages.draw("W1", w, 4, 2);
-    assertThat(inkedPixels(tiles)).isGreaterThan(4 * 56 * 56 / 2);
+    assertThat(inkedPixels(tiles)).isGreaterThan(4 * 112 * 112 / 2);
     int positive = Diverging.rgb(1);
     int negative = Diverging.rgb(-1);
     assertThat((positive >> 16) & 0xFF).isEqualTo(255);
     assertThat(negative & 0xFF).isEqualTo(255);
     assertThat(Diverging.rgb(0)).isEqualTo(0xFFFFFF);
-    assertThat(WeightImages.draw("two", w, new int[] {0, 3}, 2, 3).getWidth()).isGreaterThanOrEqualTo(2 * 84);
+    assertThat(WeightImages.draw("two", w, new int[] {0, 3}, 2, 3).getWidth()).isGreaterThanOrEqualTo(2 * 2 * 84);
   }
 
   @Test
@@ -114,12 +218,27 @@ class PlotsTest {
     }
     BufferedImage perTile = WeightImages.draw("w", w, new int[] {1}, 1, 1, WeightImages.Scale.PER_TILE);
     BufferedImage shared = WeightImages.draw("w", w, new int[] {0, 1}, 2, 1, WeightImages.Scale.SHARED);
-    int tileTop = 34 + 14;
-    int strongCentre = shared.getRGB(8 + 14, tileTop);
-    int paleCentre = shared.getRGB(8 + 28 + 8 + 14, tileTop);
+    int density = 2; // image pixels per layout pixel
+    int tileTop = density * (34 + 14);
+    int strongCentre = shared.getRGB(density * (8 + 14), tileTop);
+    int paleCentre = shared.getRGB(density * (8 + 28 + 8 + 14), tileTop);
     assertThat(strongCentre).isEqualTo(0xFF000000 | Diverging.rgb(1));
     assertThat(paleCentre).isEqualTo(0xFF000000 | Diverging.rgb(0.001));
-    assertThat(perTile.getRGB(8 + 14, tileTop)).isEqualTo(0xFF000000 | Diverging.rgb(1));
+    assertThat(perTile.getRGB(density * (8 + 14), tileTop)).isEqualTo(0xFF000000 | Diverging.rgb(1));
+  }
+
+  @Test
+  void weightImagesCarryAColourBarFromPlusToMinusTheLargestWeight() {
+    Matrix w = Matrix.randn(784, 4, new Random(11));
+    BufferedImage tiles = WeightImages.draw("W1", w, new int[] {0, 1, 2, 3}, 4, 2, WeightImages.Scale.SHARED);
+    int density = 2;
+    int stripX = density * (320 + 4 + 7); // the tiles fill the narrowest figure, 320; the strip starts 4 after
+    int top = tiles.getRGB(stripX, density * (34 + 8 + 3)); // just inside the strip's grey border
+    int bottom = tiles.getRGB(stripX, density * (34 + 8 + 100 - 3));
+    assertThat((top >> 16) & 0xFF).isEqualTo(255); // red: +max
+    assertThat(top & 0xFF).isLessThan(20);
+    assertThat(bottom & 0xFF).isEqualTo(255); // blue: −max
+    assertThat((bottom >> 16) & 0xFF).isLessThan(20);
   }
 
   @Test
@@ -128,8 +247,8 @@ class PlotsTest {
         p -> new double[] {2 * p[0], 2 * p[1]}, -3, 3, -3, 3)
         .path(List.of(new double[] {-3, 2}, new double[] {-1, 1}, new double[] {0, 0}));
     BufferedImage image = figure.draw();
-    assertThat(image.getWidth()).isGreaterThan(480);
-    assertThat(inkedPixels(image)).isGreaterThan(480L * 480 / 2);
+    assertThat(image.getWidth()).isGreaterThan(2 * 480);
+    assertThat(inkedPixels(image)).isGreaterThan(4L * 480 * 480 / 2);
   }
 
   @Test
@@ -141,7 +260,10 @@ class PlotsTest {
     try (var files = Files.list(dir.resolve("figures"))) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
     }
-    Figures.write(image, dir.resolve("figures"), "01-a-digit"); // overwriting is fine
+    Figures.write(image, dir.resolve("figures"), "01-a-digit"); // overwriting is fine, and leaves no temporary file
+    try (var files = Files.list(dir.resolve("figures"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
+    }
   }
 
   @Test
@@ -179,4 +301,160 @@ class PlotsTest {
       assertThat(Figures.image(image, "not-written")).isSameAs(image);
     }
   }
+
+  /**
+   * The tick labels of the lesson charts that once had bad ones, read from XChart's own tick state
+   * after the chart is drawn the way the lessons draw it.
+   */
+  @Nested
+  class Ticks {
+    @Test
+    void minusLogYHasShortRoundTicksUpToOne() {
+      double[] ps = Charts.linspace(0.001, 1, 400);
+      XYChart chart = Charts.line("−log y", "y", "−log y", "−log y", ps, java.util.Arrays.stream(ps).map(p -> -Math.log(p)).toArray());
+      Figures.image(chart, "test-minus-log-y");
+      List<String> labels = AxisTicks.xLabels(chart);
+      assertThat(labels).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
+    }
+
+    @Test
+    void pixelValuesGetTicksEveryFifty() {
+      double[] values = IntStream.range(0, 256).asDoubleStream().toArray();
+      double[] counts = IntStream.range(0, 256).mapToDouble(v -> 1000 + v).toArray();
+      XYChart chart = Charts.line("pixels", "pixel value", "count", "pixels", values, counts);
+      Figures.image(chart, "test-pixels");
+      assertThat(AxisTicks.xLabels(chart)).containsExactly("0", "50", "100", "150", "200", "250");
+    }
+
+    @Test
+    void tenThousandIterationsGetRoundThousands() throws ParseException {
+      double[] losses = new Random(4).doubles(10_000).map(v -> 2 * v).toArray();
+      XYChart chart = Charts.line("loss", "iteration", "loss");
+      Charts.addRawAndSmoothed(chart, "loss", "mean of 100", Charts.range(losses.length), losses, 100);
+      Figures.image(chart, "test-loss-curve");
+      assertThat(numbers(AxisTicks.xLabels(chart))).containsExactly(0.0, 2000.0, 4000.0, 6000.0, 8000.0, 10000.0);
+    }
+
+    @Test
+    void epochsOneToSixteenGetEvenTicksAndTheChanceLineIsOnTheAxis() throws ParseException {
+      double[] epochs = IntStream.rangeClosed(1, 16).asDoubleStream().toArray();
+      double[] accuracy = IntStream.rangeClosed(1, 16).mapToDouble(e -> 0.97 - 0.1 / e).toArray();
+      XYChart chart = Charts.line("accuracy", "epoch", "accuracy", "test", epochs, accuracy);
+      Charts.addHorizontalLine(chart, "chance", 0.1);
+      Figures.image(chart, "test-accuracy");
+      assertThat(numbers(AxisTicks.xLabels(chart))).containsExactly(2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 16.0);
+      List<Double> y = numbers(AxisTicks.yLabels(chart));
+      assertThat(y.get(0)).isLessThanOrEqualTo(0.1);
+      assertThat(y.get(y.size() - 1)).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void activationHistogramHasEvenTicksOverZeroToOne() {
+      XYChart chart = Charts.histogram("z1", "z1", "count");
+      Charts.addHistogram(chart, "randn", new Random(5).doubles(500).toArray(), 20, 0, 1);
+      Charts.addHistogram(chart, "book", new Random(6).doubles(500).map(v -> 0.45 + 0.1 * v).toArray(), 20, 0, 1);
+      Figures.image(chart, "test-activations");
+      assertThat(AxisTicks.xLabels(chart)).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
+    }
+
+    @Test
+    void logBarsUseOneNotationForEveryDecade() throws ParseException {
+      var chart = Charts.logBar("speed", "method", "ms", List.of("naive", "fast", "backprop"), new double[] {41234.5, 312.4, 0.83});
+      Figures.image(chart, "test-speed");
+      List<String> labels = AxisTicks.yLabels(chart);
+      assertThat(labels).isNotEmpty().noneMatch(label -> label.contains("E"));
+      assertThat(numbers(labels)).contains(0.1, 1.0, 10.0, 100.0, 1000.0, 10000.0);
+      assertThat(chart.getStyler().isLabelsVisible()).isTrue();
+    }
+
+    @Test
+    void logLogAxesOverManyDecadesWritePowersOfTen() {
+      XYChart chart = Charts.logLog("error", "h", "error");
+      Charts.addMarkedSeries(chart, "central", new double[] {1e-12, 1e-6, 1e-1}, new double[] {1e-4, 1e-10, 1e-3});
+      Figures.image(chart, "test-log-log");
+      assertThat(AxisTicks.xLabels(chart)).isNotEmpty().allMatch(label -> label.contains("E"));
+      assertThat(AxisTicks.yLabels(chart)).isNotEmpty().allMatch(label -> label.contains("E"));
+    }
+
+    @Test
+    void drawingAChartLeavesItsDataAsTheyWere() {
+      double[] xs = Charts.range(100);
+      double[] ys = new Random(7).doubles(100).toArray();
+      XYChart chart = Charts.line("t", "x", "y", "data", xs, ys);
+      Figures.image(chart, "test-untouched");
+      assertThat(chart.getSeriesMap()).containsOnlyKeys("data");
+      assertThat(chart.getSeriesMap().get("data").getXData()).containsExactly(xs);
+      assertThat(chart.getSeriesMap().get("data").getYData()).containsExactly(ys);
+      assertThat(xs[99]).isEqualTo(99.0);
+    }
+
+    /** Tick labels as numbers, read the way XChart wrote them (the default locale's digits and separators). */
+    private static List<Double> numbers(List<String> labels) throws ParseException {
+      NumberFormat format = NumberFormat.getNumberInstance();
+      List<Double> numbers = new ArrayList<>();
+      for (String label : labels) {
+        numbers.add(format.parse(label).doubleValue());
+      }
+      return numbers;
+    }
+}
+
+  /** Every text of a figure is drawn in a font that has its glyphs, or the figure is refused. */
+  @Nested
+  class Fonts {
+    /** U+0378 is unassigned in Unicode: no font has a glyph for it. */
+    private static final String NO_GLYPH = "\u0378";
+
+    private static boolean cjkFontInstalled() {
+      return Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+          .contains(ChartFont.CJK_FAMILY);
+    }
+
+    @Test
+    void chartsUseNotoSansCjkWhenItIsInstalledAndTheDefaultFontOtherwise() {
+      assertThat(ChartFont.family()).isEqualTo(cjkFontInstalled() ? ChartFont.CJK_FAMILY : Font.SANS_SERIF);
+      XYChart chart = Charts.line("t", "x", "y");
+      assertThat(chart.getStyler().getChartTitleFont().getFamily()).isEqualTo(ChartFont.plain(10).getFamily());
+      assertThat(chart.getStyler().getAxisTickLabelsFont().getFamily()).isEqualTo(ChartFont.plain(10).getFamily());
+    }
+
+    @Test
+    void chineseTitlesLabelsAndLegendsDrawWithTheCjkFont() {
+      assumeTrue(cjkFontInstalled(), "fonts-noto-cjk is not installed");
+      XYChart chart = Charts.line("损失函数的图像", "迭代次数", "交叉熵误差", "学习率 η = 0.1", Charts.range(10), Charts.range(10));
+      assertThat(PlotsTest.inkedPixels(Figures.image(chart, "test-chinese"))).isGreaterThan(1000);
+      assertThat(PlotsTest.inkedPixels(
+          DigitGrid.draw("数字", Matrix.zeros(1, 784), List.of("标签 5"), 1))).isGreaterThan(100);
+    }
+
+    @Test
+    void aTitleTheFontCannotDrawIsRefusedNamingTheFontAndTheText() {
+      XYChart chart = Charts.line("loss " + NO_GLYPH, "x", "y", "s", Charts.range(3), Charts.range(3));
+      assertThatThrownBy(() -> Figures.image(chart, "test-no-glyph"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining(ChartFont.plain(10).getFamily())
+          .hasMessageContaining("chart title")
+          .hasMessageContaining("loss " + NO_GLYPH);
+    }
+
+    @Test
+    void axisTitlesLegendsAndTickLabelsAreCheckedToo() {
+      XYChart axis = Charts.line("t", "x " + NO_GLYPH, "y", "s", Charts.range(3), Charts.range(3));
+      assertThatThrownBy(() -> Figures.image(axis, "test-no-glyph")).hasMessageContaining("x-axis title");
+      XYChart legend = Charts.line("t", "x", "y", "series " + NO_GLYPH, Charts.range(3), Charts.range(3));
+      assertThatThrownBy(() -> Figures.image(legend, "test-no-glyph")).hasMessageContaining("legend entry");
+      // Category names become the x tick labels, which exist only once XChart has laid the chart out.
+      var bars = Charts.bar("t", "x", "y", List.of("a", "b" + NO_GLYPH), new double[] {1, 2});
+      assertThatThrownBy(() -> Figures.image(bars, "test-no-glyph")).hasMessageContaining("x tick label");
+    }
+
+    @Test
+    void handDrawnFiguresCheckTheirTextBeforeDrawingIt() {
+      assertThatThrownBy(() -> DigitGrid.draw("digits", Matrix.zeros(1, 784), List.of("7 " + NO_GLYPH), 1))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("7 " + NO_GLYPH);
+      assertThatThrownBy(() -> WeightImages.draw("W1 " + NO_GLYPH, Matrix.zeros(784, 1), 1, 1))
+          .hasMessageContaining("W1 " + NO_GLYPH);
+    }
+}
 }

@@ -149,16 +149,6 @@ class BadInputTest {
   }
 
   @Test
-  void anEmptyTestSetIsNamedInsteadOfAnAccuracyOfZero() throws Exception {
-    Path idx = Files.createDirectories(dir.resolve("no-test"));
-    IdxWriter.writeSet(idx, "train", DataCommandsTest.bands(20, 1));
-    IdxWriter.writeSet(idx, "t10k", DataCommandsTest.bands(0, 2));
-    String expected = "--data " + idx + ": the test set has no images";
-    assertOneLine(CliRun.of("evaluate", "--params", params, "--data", idx.toString()), 1, "mnist-mlp evaluate: " + expected);
-    assertOneLine(CliRun.of("train", "--data", idx.toString(), "--iters", "1"), 1, "mnist-mlp train: " + expected);
-  }
-
-  @Test
   void outputPathsAreCheckedBeforeTheWorkNamingThePathGiven() throws Exception {
     Path file = Files.writeString(dir.resolve("hostname"), "a file, not a directory");
     Path folder = Files.createDirectories(dir.resolve("folder"));

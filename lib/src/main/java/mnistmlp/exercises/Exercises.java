@@ -2,9 +2,11 @@ package mnistmlp.exercises;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import mnistmlp.math.Matrix;
 
 /**
@@ -18,7 +20,7 @@ public final class Exercises {
   public enum Verdict { PASSED, FAILED, NOT_ANSWERED }
 
   private static final Map<String, Verdict> LATEST = new LinkedHashMap<>();
-  private static PrintStream out = System.out;
+  private static PrintStream out;  // null: System.out as it is when a check prints
 
   private Exercises() {}
 
@@ -39,7 +41,20 @@ public final class Exercises {
   public static Verdict matrix(String exercise, Matrix answer, Matrix expected, double tolerance,
       String hint) {
     return check(exercise, answer,
-        m -> m.sameShape(expected) && m.minus(expected).map(Math::abs).max() <= tolerance, hint);
+        m -> m.sameShape(expected) && Reference.largestDifference(m, expected) <= tolerance, hint);
+  }
+
+  /**
+   * A function from matrix to matrix, right within {@code tolerance} on every one of
+   * {@code inputs}: the reference's output shape, and every entry close.
+   */
+  public static Verdict matrixFunction(String exercise, UnaryOperator<Matrix> answer,
+      UnaryOperator<Matrix> reference, List<Matrix> inputs, double tolerance, String hint) {
+    return check(exercise, answer, f -> inputs.stream().allMatch(x -> {
+      Matrix expected = reference.apply(x);
+      Matrix got = f.apply(x.copy());  // a copy: an answer that changes its input harms no one
+      return got.sameShape(expected) && Reference.largestDifference(got, expected) <= tolerance;
+    }), hint);
   }
 
   /** Any answer, judged by {@code correct}; a check that throws counts as failed. */
@@ -47,7 +62,7 @@ public final class Exercises {
       String hint) {
     Verdict verdict = judge(answer, correct);
     LATEST.put(exercise, verdict);
-    out.println(line(exercise, verdict, hint));
+    (out != null ? out : System.out).println(line(exercise, verdict, hint));
     return verdict;
   }
 
@@ -89,8 +104,7 @@ public final class Exercises {
       double[] inputs) {
     double worst = 0;
     for (double x : inputs) {
-      double error = Math.abs(f.applyAsDouble(x) - reference.applyAsDouble(x));
-      worst = Double.isNaN(error) ? Double.POSITIVE_INFINITY : Math.max(worst, error);
+      worst = Math.max(worst, Reference.distance(f.applyAsDouble(x), reference.applyAsDouble(x)));
     }
     return worst;
   }

@@ -78,4 +78,21 @@ class ExercisesTest {
     assertThat(Exercises.summary())
         .isEqualTo("Exercises: 1 passed, 1 failed, 1 not answered yet");
   }
+
+  @Test
+  void aMatrixFunctionIsCheckedOnEveryInputAndMayNotChangeIt() {
+    var inputs = java.util.List.of(Matrix.row(-1, 0, 2), Matrix.of(new double[][] {{3}, {-4}}));
+    java.util.function.UnaryOperator<Matrix> relu = m -> m.map(v -> Math.max(0, v));
+    assertThat(Exercises.matrixFunction("7.1", relu, relu, inputs, 0, "h"))
+        .isEqualTo(Verdict.PASSED);
+    assertThat(Exercises.matrixFunction("7.2", m -> m.map(Math::abs), relu, inputs, 0, "h"))
+        .isEqualTo(Verdict.FAILED);
+    assertThat(Exercises.matrixFunction("7.3", Matrix::transpose, relu, inputs, 1e9, "h"))
+        .isEqualTo(Verdict.FAILED);
+    assertThat(Exercises.matrixFunction("7.4", m -> { m.set(0, 0, 9); return relu.apply(m); },
+        relu, inputs, 10, "h")).isEqualTo(Verdict.PASSED);
+    assertThat(inputs.get(0).get(0, 0)).isEqualTo(-1);
+    assertThat(Exercises.matrixFunction("7.5", null, relu, inputs, 0, "h"))
+        .isEqualTo(Verdict.NOT_ANSWERED);
+  }
 }

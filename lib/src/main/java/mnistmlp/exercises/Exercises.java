@@ -66,7 +66,10 @@ public final class Exercises {
     return verdict;
   }
 
-  /** One line counting the latest verdicts, such as {@code Exercises: 3 passed, 0 failed, 1 not answered yet}. */
+  /**
+   * One line counting the latest verdicts, such as
+   * {@code Exercises: 3 passed, 0 failed, 1 not answered yet}.
+   */
   public static String summary() {
     return String.format("Exercises: %d passed, %d failed, %d not answered yet",
         count(Verdict.PASSED), count(Verdict.FAILED), count(Verdict.NOT_ANSWERED));

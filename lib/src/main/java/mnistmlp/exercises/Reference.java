@@ -47,7 +47,8 @@ public final class Reference {
   }
 
   private static double report(String what, double largest, double bound) {
-    String line = String.format("%s: largest |yours − jar| = %.3g (bound %.0e)", what, largest, bound);
+    String line = String.format("%s: largest |yours − jar| = %.3g (bound %.0e)",
+        what, largest, bound);
     if (!(largest <= bound)) {
       throw new IllegalStateException(line + ": yours differs from the jar's tested version");
     }

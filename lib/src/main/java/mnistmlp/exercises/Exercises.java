@@ -13,7 +13,8 @@ import mnistmlp.math.Matrix;
  * Checks the learner's answers to a lesson's exercises and prints one line per check: passed,
  * failed with a hint, or not answered yet. A check never throws, so an exercise left open (its
  * answer still {@code null}) never stops Run All. {@link #summary()} counts the latest verdict of
- * every exercise checked in this kernel.
+ * every exercise checked in this kernel. The checks return nothing, so a cell that ends with
+ * one shows only the printed line.
  */
 public final class Exercises {
   /** The verdict of one check. */
@@ -25,22 +26,22 @@ public final class Exercises {
   private Exercises() {}
 
   /** A number, right within {@code tolerance} of the reference value. */
-  public static Verdict value(String exercise, Number answer, double expected, double tolerance,
+  public static void value(String exercise, Number answer, double expected, double tolerance,
       String hint) {
-    return check(exercise, answer,
+    check(exercise, answer,
         a -> Math.abs(a.doubleValue() - expected) <= tolerance, hint);
   }
 
   /** A function of one number, right within {@code tolerance} at every one of {@code inputs}. */
-  public static Verdict function(String exercise, DoubleUnaryOperator answer,
+  public static void function(String exercise, DoubleUnaryOperator answer,
       DoubleUnaryOperator reference, double[] inputs, double tolerance, String hint) {
-    return check(exercise, answer, f -> worstAt(f, reference, inputs) <= tolerance, hint);
+    check(exercise, answer, f -> worstAt(f, reference, inputs) <= tolerance, hint);
   }
 
   /** A matrix of the reference's shape, right within {@code tolerance} in every entry. */
-  public static Verdict matrix(String exercise, Matrix answer, Matrix expected, double tolerance,
+  public static void matrix(String exercise, Matrix answer, Matrix expected, double tolerance,
       String hint) {
-    return check(exercise, answer,
+    check(exercise, answer,
         m -> m.sameShape(expected) && Reference.largestDifference(m, expected) <= tolerance, hint);
   }
 
@@ -48,9 +49,9 @@ public final class Exercises {
    * A function from matrix to matrix, right within {@code tolerance} on every one of
    * {@code inputs}: the reference's output shape, and every entry close.
    */
-  public static Verdict matrixFunction(String exercise, UnaryOperator<Matrix> answer,
+  public static void matrixFunction(String exercise, UnaryOperator<Matrix> answer,
       UnaryOperator<Matrix> reference, List<Matrix> inputs, double tolerance, String hint) {
-    return check(exercise, answer, f -> inputs.stream().allMatch(x -> {
+    check(exercise, answer, f -> inputs.stream().allMatch(x -> {
       Matrix expected = reference.apply(x);
       Matrix got = f.apply(x.copy());  // a copy: an answer that changes its input harms no one
       return got.sameShape(expected) && Reference.largestDifference(got, expected) <= tolerance;
@@ -58,12 +59,16 @@ public final class Exercises {
   }
 
   /** Any answer, judged by {@code correct}; a check that throws counts as failed. */
-  public static <T> Verdict check(String exercise, T answer, Predicate<? super T> correct,
+  public static <T> void check(String exercise, T answer, Predicate<? super T> correct,
       String hint) {
     Verdict verdict = judge(answer, correct);
     LATEST.put(exercise, verdict);
     (out != null ? out : System.out).println(line(exercise, verdict, hint));
-    return verdict;
+  }
+
+  /** The latest verdict on {@code exercise}, or {@code null} if it was never checked. */
+  static Verdict latest(String exercise) {
+    return LATEST.get(exercise);
   }
 
   /**

@@ -26,13 +26,13 @@ public final class Reference {
   }
 
   /** Prints {@code what: largest |yours − jar| = … (bound …)} and throws above the bound. */
-  public static double compare(String what, Matrix yours, Matrix reference, double bound) {
-    return report(what, largestDifference(yours, reference), bound);
+  public static void compare(String what, Matrix yours, Matrix reference, double bound) {
+    report(what, largestDifference(yours, reference), bound);
   }
 
   /** The same for one number, such as a loss. */
-  public static double compare(String what, double yours, double reference, double bound) {
-    return report(what, distance(yours, reference), bound);
+  public static void compare(String what, double yours, double reference, double bound) {
+    report(what, distance(yours, reference), bound);
   }
 
   static double distance(double a, double b) {
@@ -46,13 +46,12 @@ public final class Reference {
     out = stream;
   }
 
-  private static double report(String what, double largest, double bound) {
+  private static void report(String what, double largest, double bound) {
     String line = String.format("%s: largest |yours − jar| = %.3g (bound %.0e)",
         what, largest, bound);
     if (!(largest <= bound)) {
       throw new IllegalStateException(line + ": yours differs from the jar's tested version");
     }
     (out != null ? out : System.out).println(line + " ✓");
-    return largest;
   }
 }

@@ -26,8 +26,7 @@ class ReferenceTest {
 
   @Test
   void withinTheBoundItPrintsTheLargestDifference() {
-    double largest = Reference.compare("softmax", Matrix.row(1, 2.5, 3), Matrix.row(1, 2, 3), 1);
-    assertThat(largest).isEqualTo(0.5);
+    Reference.compare("softmax", Matrix.row(1, 2.5, 3), Matrix.row(1, 2, 3), 1);
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("softmax: largest |yours − jar| = 0.500 (bound 1e+00) ✓");
   }

@@ -47,8 +47,9 @@ public final class Reference {
   }
 
   private static void report(String what, double largest, double bound) {
-    String line = String.format("%s: largest |yours − jar| = %.3g (bound %.0e)",
-        what, largest, bound);
+    String difference = largest == 0 ? "0" : String.format("%.2e", largest);
+    String line = String.format("%s: largest |yours − jar| = %s (bound %.0e)",
+        what, difference, bound);
     if (!(largest <= bound)) {
       throw new IllegalStateException(line + ": yours differs from the jar's tested version");
     }

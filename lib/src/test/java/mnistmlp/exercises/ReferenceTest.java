@@ -28,14 +28,17 @@ class ReferenceTest {
   void withinTheBoundItPrintsTheLargestDifference() {
     Reference.compare("softmax", Matrix.row(1, 2.5, 3), Matrix.row(1, 2, 3), 1);
     assertThat(printed.toString(StandardCharsets.UTF_8))
-        .contains("softmax: largest |yours − jar| = 0.500 (bound 1e+00) ✓");
+        .contains("softmax: largest |yours − jar| = 5.00e-01 (bound 1e+00) ✓");
   }
 
   @Test
   void aboveTheBoundItThrowsAndSaysBy() {
     assertThatThrownBy(() -> Reference.compare("loss", 2.5, 2.3, 1e-12))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("loss: largest |yours − jar| = 0.200");
+        .hasMessageContaining("loss: largest |yours − jar| = 2.00e-01");
+    Reference.compare("same", 1.5, 1.5, 0);
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("same: largest |yours − jar| = 0 (bound 0e+00) ✓");
   }
 
   @Test

@@ -112,6 +112,9 @@ def test_03_forward_pass(executed_notebook):
     assert {"forward, batch of 100", "loss, batch of 100"} <= set(compared), compared
     assert all(difference <= bound <= 1e-12 for difference, bound in compared.values())
     assert any("(784, 50)" in t and "39760" in t for t in html_outputs(nb))
+    label, predicted = re.search(r"label (\d), predicted (\d), probabilities sum to", text).groups()
+    first_y = [float(v) for v in re.search(r"y = \[(.*)\]", text).group(1).split(", ")]
+    assert label != predicted and max(first_y) > 0.5  # confidently wrong about the first image
     randn_loss = number(r"notes: randn .* loss (\d+\.\d+)", text)
     book_loss = number(r"book: 0\.01·randn .* loss (\d+\.\d+)", text)
     assert book_loss == pytest.approx(number(r"ln 10 = (\d\.\d+)", text), abs=0.01)

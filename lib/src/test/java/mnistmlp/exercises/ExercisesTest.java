@@ -32,41 +32,44 @@ class ExercisesTest {
 
   @Test
   void aRightValuePassesAndAWrongOneShowsTheHint() {
-    assertThat(Exercises.value("1.1", 0.5, 0.5, 1e-12, "σ(0)")).isEqualTo(Verdict.PASSED);
-    assertThat(Exercises.value("1.2", 0.7, 0.5, 1e-12, "think of e^0")).isEqualTo(Verdict.FAILED);
+    Exercises.value("1.1", 0.5, 0.5, 1e-12, "σ(0)");
+    assertThat(Exercises.latest("1.1")).isEqualTo(Verdict.PASSED);
+    Exercises.value("1.2", 0.7, 0.5, 1e-12, "think of e^0");
+    assertThat(Exercises.latest("1.2")).isEqualTo(Verdict.FAILED);
     assertThat(printed()).contains("Exercise 1.1: passed").contains("hint: think of e^0");
   }
 
   @Test
   void aMissingAnswerIsNotAnsweredAndDoesNotThrow() {
-    assertThat(Exercises.value("2.1", null, 1, 0, "h")).isEqualTo(Verdict.NOT_ANSWERED);
+    Exercises.value("2.1", null, 1, 0, "h");
+    assertThat(Exercises.latest("2.1")).isEqualTo(Verdict.NOT_ANSWERED);
     assertThat(printed()).contains("Exercise 2.1: not answered yet");
   }
 
   @Test
   void aFunctionIsCheckedAtEveryInputAndNaNFails() {
     double[] xs = {-3, 0, 3};
-    assertThat(Exercises.function("3.1", x -> 2 * x, x -> x + x, xs, 0, "h"))
-        .isEqualTo(Verdict.PASSED);
-    assertThat(Exercises.function("3.2", x -> x == 3 ? 7 : 2 * x, x -> x + x, xs, 0.5, "h"))
-        .isEqualTo(Verdict.FAILED);
-    assertThat(Exercises.function("3.3", x -> Double.NaN, x -> x, xs, 1e9, "h"))
-        .isEqualTo(Verdict.FAILED);
+    Exercises.function("3.1", x -> 2 * x, x -> x + x, xs, 0, "h");
+    assertThat(Exercises.latest("3.1")).isEqualTo(Verdict.PASSED);
+    Exercises.function("3.2", x -> x == 3 ? 7 : 2 * x, x -> x + x, xs, 0.5, "h");
+    assertThat(Exercises.latest("3.2")).isEqualTo(Verdict.FAILED);
+    Exercises.function("3.3", x -> Double.NaN, x -> x, xs, 1e9, "h");
+    assertThat(Exercises.latest("3.3")).isEqualTo(Verdict.FAILED);
   }
 
   @Test
   void aMatrixOfTheWrongShapeFails() {
     Matrix expected = Matrix.of(new double[][] {{1, 2}});
-    assertThat(Exercises.matrix("4.1", Matrix.of(new double[][] {{1, 2}}), expected, 0, "h"))
-        .isEqualTo(Verdict.PASSED);
-    assertThat(Exercises.matrix("4.2", Matrix.of(new double[][] {{1}, {2}}), expected, 0, "h"))
-        .isEqualTo(Verdict.FAILED);
+    Exercises.matrix("4.1", Matrix.of(new double[][] {{1, 2}}), expected, 0, "h");
+    assertThat(Exercises.latest("4.1")).isEqualTo(Verdict.PASSED);
+    Exercises.matrix("4.2", Matrix.of(new double[][] {{1}, {2}}), expected, 0, "h");
+    assertThat(Exercises.latest("4.2")).isEqualTo(Verdict.FAILED);
   }
 
   @Test
   void aCheckThatThrowsCountsAsFailed() {
-    assertThat(Exercises.check("5.1", "x", s -> { throw new IllegalStateException(); }, "h"))
-        .isEqualTo(Verdict.FAILED);
+    Exercises.check("5.1", "x", s -> { throw new IllegalStateException(); }, "h");
+    assertThat(Exercises.latest("5.1")).isEqualTo(Verdict.FAILED);
   }
 
   @Test
@@ -77,5 +80,23 @@ class ExercisesTest {
     Exercises.value("6.3", null, 1, 0, "h");
     assertThat(Exercises.summary())
         .isEqualTo("Exercises: 1 passed, 1 failed, 1 not answered yet");
+  }
+
+  @Test
+  void aMatrixFunctionIsCheckedOnEveryInputAndMayNotChangeIt() {
+    var inputs = java.util.List.of(Matrix.row(-1, 0, 2), Matrix.of(new double[][] {{3}, {-4}}));
+    java.util.function.UnaryOperator<Matrix> relu = m -> m.map(v -> Math.max(0, v));
+    Exercises.matrixFunction("7.1", relu, relu, inputs, 0, "h");
+    assertThat(Exercises.latest("7.1")).isEqualTo(Verdict.PASSED);
+    Exercises.matrixFunction("7.2", m -> m.map(Math::abs), relu, inputs, 0, "h");
+    assertThat(Exercises.latest("7.2")).isEqualTo(Verdict.FAILED);
+    Exercises.matrixFunction("7.3", Matrix::transpose, relu, inputs, 1e9, "h");
+    assertThat(Exercises.latest("7.3")).isEqualTo(Verdict.FAILED);
+    Exercises.matrixFunction("7.4", m -> { m.set(0, 0, 9); return relu.apply(m); },
+        relu, inputs, 10, "h");
+    assertThat(Exercises.latest("7.4")).isEqualTo(Verdict.PASSED);
+    assertThat(inputs.get(0).get(0, 0)).isEqualTo(-1);
+    Exercises.matrixFunction("7.5", null, relu, inputs, 0, "h");
+    assertThat(Exercises.latest("7.5")).isEqualTo(Verdict.NOT_ANSWERED);
   }
 }

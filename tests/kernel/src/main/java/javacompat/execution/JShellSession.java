@@ -49,7 +49,9 @@ public final class JShellSession {
     SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(code);
     // UNKNOWN counts as "complete" here on purpose: running it is how its compile error is reported.
     while (info.completeness().isComplete()) {
-      lastValue = evalSnippet(info.source());
+      // Every snippet after the first starts with the previous line's newline. JShell gets a
+      // stack trace's line numbers wrong for a snippet that starts with blank lines.
+      lastValue = evalSnippet(info.source().stripLeading());
       info = analysis.analyzeCompletion(info.remaining());
     }
     if (info.completeness() != Completeness.EMPTY) {

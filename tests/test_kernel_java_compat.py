@@ -204,6 +204,19 @@ def test_output_of_a_thread_after_its_cell_finished_reaches_iopub(kernel):
     assert late["content"] == {"name": "stdout", "text": "printed after the cell\n"}
 
 
+def test_cells_do_not_see_the_kernels_own_libraries(kernel):
+    """java-compat relocates its gson and jeromq, so a user's versions on the %classpath can't
+    clash with them. IJava 1.3.0 merges them into its jar unrelocated (JJava relocates them)."""
+    reply, outputs = run(
+        kernel,
+        'for (String name : List.of("com.google.gson.Gson", "org.zeromq.ZMQ")) {\n'
+        '    try { Class.forName(name); System.out.println(name + " visible"); }\n'
+        '    catch (ClassNotFoundException e) { System.out.println(name + " hidden"); }\n'
+        '}')
+    assert reply["status"] == "ok"
+    assert stream_text(outputs) == "com.google.gson.Gson hidden\norg.zeromq.ZMQ hidden\n"
+
+
 # --- stop_on_error --------------------------------------------------------------------------------
 
 def run_all_and_stop(notebook_path, stop_on_error, stop_when):

@@ -148,5 +148,25 @@ def test_interrupt_stops_a_running_cell(kernel_name):
         km.shutdown_kernel(now=True)
 
 
+def test_a_cell_that_replaces_system_out_does_not_silence_later_cells(kernel_name):
+    """IJava puts its own System.out back at the start of every cell."""
+    from jupyter_client.manager import start_new_kernel
+    km, kc = start_new_kernel(kernel_name=kernel_name)
+    printed = []
+    try:
+        silenced = kc.execute_interactive(
+            "System.setOut(new PrintStream(OutputStream.nullOutputStream()));\n"
+            'System.out.println("swallowed");', timeout=30, output_hook=lambda m: None)
+        assert silenced["content"]["status"] == "ok"
+        after = kc.execute_interactive(
+            'System.out.println("visible again");', timeout=30,
+            output_hook=lambda m: printed.append(m["content"]["text"]) if m["msg_type"] == "stream" else None)
+        assert after["content"]["status"] == "ok"
+        assert "".join(printed) == "visible again\n"
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -190,6 +190,15 @@ def test_printed_text_keeps_its_place_among_stderr_and_displays(kernel):
     assert shown == [("stdout", "one\n"), ("stderr", "two\n"), ("display", "three"), ("stdout", "four\n")]
 
 
+def test_closing_system_out_does_not_silence_later_cells(kernel):
+    """With IJava's base library, System.out.close() in a cell silences System.out until a restart."""
+    closed, _ = run(kernel, "System.out.close();")
+    assert closed["status"] == "ok"
+    reply, outputs = run(kernel, 'System.out.println("still printing");')
+    assert reply["status"] == "ok"
+    assert stream_text(outputs) == "still printing\n"
+
+
 def test_output_of_a_thread_after_its_cell_finished_reaches_iopub(kernel):
     """Sent under the request of the last cell that ran. Whether a front end shows it depends on
     the front end: nbclient stops listening to a cell once it is idle."""

@@ -84,6 +84,9 @@ public final class JavaCompatKernel extends BaseKernel {
   @Override
   public DisplayData eval(String cell) throws Exception {
     cellFailed = true;
+    // Each cell starts with the kernel's streams, as on IJava, even if an earlier cell set its own.
+    System.setOut(output.out);
+    System.setErr(output.err);
     try {
       Object value = session.eval(cell);
       DisplayData shown = value == null || value instanceof DisplayData

@@ -34,8 +34,8 @@ public final class CoalescingOutput {
 
   public CoalescingOutput(StreamSink sink) {
     this.sink = sink;
-    this.out = new PrintStream(new StreamWriter(StreamSink.Stream.STDOUT), false, StandardCharsets.UTF_8);
-    this.err = new PrintStream(new StreamWriter(StreamSink.Stream.STDERR), false, StandardCharsets.UTF_8);
+    this.out = new Unclosable(new StreamWriter(StreamSink.Stream.STDOUT));
+    this.err = new Unclosable(new StreamWriter(StreamSink.Stream.STDERR));
   }
 
   /** Sends everything written so far, now; the caller is about to send something that must come after it. */
@@ -59,6 +59,18 @@ public final class CoalescingOutput {
         flushScheduled = true;
         timer.schedule(this::flushNow, FLUSH_DELAY_MS, TimeUnit.MILLISECONDS);
       }
+    }
+  }
+
+  /** A closed PrintStream drops all later text; a cell's System.out.close() must not silence the kernel. */
+  private static final class Unclosable extends PrintStream {
+    Unclosable(OutputStream stream) {
+      super(stream, false, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+      flush();
     }
   }
 

@@ -174,6 +174,18 @@ def test_twenty_megabytes_printed_in_one_cell_arrive_whole(kernel):
     assert len([m for m in outputs if m["msg_type"] == "stream"]) < 1000
 
 
+def test_prints_alternating_between_stdout_and_stderr_arrive_whole(kernel):
+    """Each switch of stream starts a new message; a batch caps them, so this can't flood either."""
+    lines = 100_000
+    reply, outputs = run(
+        kernel, f'for (int i = 0; i < {lines}; i++) {{ System.out.println("out " + i); System.err.println("err " + i); }}',
+        timeout=300)
+    assert reply["status"] == "ok"
+    assert stream_text(outputs, "stdout") == "".join(f"out {i}\n" for i in range(lines))
+    assert stream_text(outputs, "stderr") == "".join(f"err {i}\n" for i in range(lines))
+    assert len(outputs) < 5000
+
+
 def test_characters_split_between_writes_arrive_intact(kernel):
     """PrintStream hands over a long string in 8 KB pieces that may cut a character in two."""
     reply, outputs = run(kernel, 'System.out.print("é€😀".repeat(50_000));')

@@ -4,14 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bytes written to stdout and stderr that have not been sent yet, kept in the order they were
  * written: consecutive writes to the same stream join one run, so a flood of small prints
- * becomes a few large messages. Not thread-safe; {@link CoalescingOutput} guards it.
+ * becomes a few large messages. A batch holds at most {@link #MAX_RUNS} runs: beyond that,
+ * text joins its stream's last run, so prints that alternate between stdout and stderr can't
+ * flood the front end either (each stream still keeps its own order, as in ipykernel).
+ * Not thread-safe; {@link CoalescingOutput} guards it.
  */
 final class PendingText {
+
+  static final int MAX_RUNS = 50;
 
   /** One run of text on one stream, as sent in one message. */
   record Run(StreamSink.Stream stream, String text) {}
@@ -24,13 +31,16 @@ final class PendingText {
   }
 
   void append(StreamSink.Stream stream, byte[] data, int offset, int length) {
-    int last = streams.size() - 1;
-    if (last < 0 || streams.get(last) != stream) {
-      streams.add(stream);
-      bytes.add(new ByteArrayOutputStream(Math.max(256, length)));
-      last++;
+    int run = streams.size() - 1;
+    if (run < 0 || streams.get(run) != stream) {
+      run = streams.size() >= MAX_RUNS ? streams.lastIndexOf(stream) : -1;
+      if (run < 0) {
+        streams.add(stream);
+        bytes.add(new ByteArrayOutputStream(Math.max(256, length)));
+        run = streams.size() - 1;
+      }
     }
-    bytes.get(last).write(data, offset, length);
+    bytes.get(run).write(data, offset, length);
   }
 
   /**
@@ -39,24 +49,22 @@ final class PendingText {
    */
   List<Run> take() {
     List<Run> runs = new ArrayList<>(streams.size());
-    byte[] held = new byte[0];
-    StreamSink.Stream heldStream = null;
+    Map<StreamSink.Stream, byte[]> held = new EnumMap<>(StreamSink.Stream.class);
     for (int i = 0; i < streams.size(); i++) {
+      StreamSink.Stream stream = streams.get(i);
       byte[] run = bytes.get(i).toByteArray();
-      int end = i == streams.size() - 1 ? completeCharactersEnd(run) : run.length;
+      // Only a stream's last run can end in the middle of a character.
+      int end = streams.lastIndexOf(stream) == i ? completeCharactersEnd(run) : run.length;
       if (end > 0) {
-        runs.add(new Run(streams.get(i), new String(run, 0, end, StandardCharsets.UTF_8)));
+        runs.add(new Run(stream, new String(run, 0, end, StandardCharsets.UTF_8)));
       }
       if (end < run.length) {
-        held = Arrays.copyOfRange(run, end, run.length);
-        heldStream = streams.get(i);
+        held.put(stream, Arrays.copyOfRange(run, end, run.length));
       }
     }
     streams.clear();
     bytes.clear();
-    if (heldStream != null) {
-      append(heldStream, held, 0, held.length);
-    }
+    held.forEach((stream, tail) -> append(stream, tail, 0, tail.length));
     return runs;
   }
 

@@ -115,6 +115,17 @@ def test_exception_in_a_method_shows_the_line_in_the_method(kernel):
     assert "return word.length() + extra;" in traceback_text(outputs)
 
 
+def test_runaway_recursion_shows_its_repeated_frame_once(kernel):
+    """Java prints up to 1024 identical frames; IJava shows them all."""
+    run(kernel, "int deeper(int n) { return deeper(n + 1) + 1; }")
+    reply, outputs = run(kernel, "deeper(0)")
+    assert reply["status"] == "error"
+    traceback = traceback_text(outputs)
+    assert "java.lang.StackOverflowError" in traceback
+    assert "the line above repeated" in traceback
+    assert len(traceback.splitlines()) < 20
+
+
 def test_interrupt_during_compilation_stops_the_cell():
     """JShell compiles and runs a cell snippet by snippet. An interrupt that arrives while one
     compiles must still stop the cell: the snippets after it never run."""
@@ -288,6 +299,17 @@ def test_stop_on_error_aborts_the_queued_cells_after_an_interrupt():
     # The abort ends with the queue: the next request runs, and the training never finished.
     assert after["status"] == "ok"
     assert [m["content"]["data"]["text/plain"] for m in after_outputs if m["msg_type"] == "execute_result"] == ["true"]
+
+
+def test_stop_on_error_aborts_the_queued_cells_after_an_exception():
+    with fresh_kernel() as (km, kc):
+        ids = [kc.execute(code) for code in
+               ['Thread.sleep(500);\nthrow new IllegalStateException("first failure");',
+                'System.out.println("queued 1");', 'System.out.println("queued 2");']]
+        statuses = [shell_reply(kc, msg_id)["content"]["status"] for msg_id in ids]
+        assert statuses == ["error", "aborted", "aborted"]
+        after, outputs = run(kc, 'System.out.println("runs again");')
+        assert after["status"] == "ok" and stream_text(outputs) == "runs again\n"
 
 
 def test_without_stop_on_error_the_queued_cells_run():

@@ -236,15 +236,18 @@ def test_closing_system_out_does_not_silence_later_cells(kernel):
 
 
 def test_output_of_a_thread_after_its_cell_finished_reaches_iopub(kernel):
-    """Sent under the request of the last cell that ran. Whether a front end shows it depends on
-    the front end: nbclient stops listening to a cell once it is idle."""
-    reply = kernel.execute_interactive(
+    """Sent under the request of the cell that started the thread, even when another cell ran
+    in between. Whether a front end shows it is up to the front end: nbclient stops listening
+    to a cell once it is idle."""
+    starter = kernel.execute_interactive(
         'new Thread(() -> {\n'
-        '    try { Thread.sleep(500); } catch (InterruptedException e) { }\n'
+        '    try { Thread.sleep(3000); } catch (InterruptedException e) { }\n'
         '    System.out.println("printed after the cell");\n'
         '}).start();', timeout=TIMEOUT, output_hook=lambda m: None)
-    assert reply["content"]["status"] == "ok"
-    late = wait_for_iopub(kernel, reply["parent_header"]["msg_id"], lambda m: m["msg_type"] == "stream",
+    assert starter["content"]["status"] == "ok"
+    other, _ = run(kernel, "1 + 1")
+    assert other["status"] == "ok"
+    late = wait_for_iopub(kernel, starter["parent_header"]["msg_id"], lambda m: m["msg_type"] == "stream",
                           timeout=10)
     assert late["content"] == {"name": "stdout", "text": "printed after the cell\n"}
 

@@ -37,6 +37,11 @@ public final class JShellSession {
     return shell;
   }
 
+  /** Runs {@code action} on the thread that runs each snippet, just before it runs. */
+  public void beforeEachSnippet(Runnable action) {
+    provider.control().beforeEachSnippet(action);
+  }
+
   public void addToClasspath(String path) {
     shell.addToClasspath(path);
   }

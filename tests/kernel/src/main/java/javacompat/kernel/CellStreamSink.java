@@ -10,41 +10,60 @@ import javacompat.output.StreamSink;
 import java.io.PrintStream;
 
 /**
- * Sends stream text to the front end as output of the cell that runs now or, once it has
- * finished, of the last cell that ran: a thread a cell started may go on printing after the
- * cell's reply, and that text still reaches IOPub under that cell's request. Before the
- * first cell, text goes to the kernel's own stdout/stderr (its log).
+ * Sends stream text to the front end as output of a cell. While a cell runs, all text is its
+ * output. Between cells, text from a thread goes to the cell whose code started that thread
+ * (the cell it printed for, which a front end may still be showing), or else to the last cell
+ * that ran. Before the first cell, text goes to the kernel's own stdout/stderr (its log).
  */
 final class CellStreamSink implements StreamSink {
 
-  /** The socket and request of the latest cell; replaced together, read together. */
-  private record Target(JupyterSocket iopub, MessageContext request) {}
+  /** A cell's request and the socket its output goes to. */
+  private record Cell(JupyterSocket iopub, MessageContext request) {}
 
   private final PrintStream logOut;
   private final PrintStream logErr;
-  private volatile Target target;
+  /** Threads started by cell code inherit the cell from the thread that ran that code. */
+  private final InheritableThreadLocal<Cell> startedBy = new InheritableThreadLocal<>();
+  private volatile Cell latest;
+  private volatile boolean cellRunning;
 
   CellStreamSink(PrintStream logOut, PrintStream logErr) {
     this.logOut = logOut;
     this.logErr = logErr;
   }
 
-  /** Makes the request being handled in {@code env} the owner of all text from now on. */
-  void follow(ShellReplyEnvironment env) {
-    target = new Target(env.getIopub(), env.getContext());
+  /** The request handled in {@code env} is running: all text is its output until it ends. */
+  void cellStarts(ShellReplyEnvironment env) {
+    latest = new Cell(env.getIopub(), env.getContext());
+    cellRunning = true;
+  }
+
+  void cellEnds() {
+    cellRunning = false;
+  }
+
+  /** Called on the thread about to run cell code, so the threads that code starts know their cell. */
+  void runningCellCode() {
+    startedBy.set(latest);
   }
 
   @Override
-  public void send(Stream stream, String text) {
-    Target current = target;
-    if (current == null) {
+  public Object ownerOfWrite() {
+    Cell starter = startedBy.get();
+    return cellRunning || starter == null ? latest : starter;
+  }
+
+  @Override
+  public void send(Stream stream, Object owner, String text) {
+    if (!(owner instanceof Cell)) {
       (stream == Stream.STDOUT ? logOut : logErr).print(text);
       return;
     }
+    Cell cell = (Cell) owner;
     PublishStream.StreamType type =
         stream == Stream.STDOUT ? PublishStream.StreamType.OUT : PublishStream.StreamType.ERR;
     // Straight to the socket (its send is synchronized), not through env.publish: the shell
     // thread may be deferring its own messages on that env at this very moment.
-    current.iopub().sendMessage(new Message<>(current.request(), PublishStream.MESSAGE_TYPE, new PublishStream(type, text)));
+    cell.iopub().sendMessage(new Message<>(cell.request(), PublishStream.MESSAGE_TYPE, new PublishStream(type, text)));
   }
 }

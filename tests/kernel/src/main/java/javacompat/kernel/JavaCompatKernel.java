@@ -49,6 +49,7 @@ public final class JavaCompatKernel extends BaseKernel {
 
   public JavaCompatKernel() {
     magics.registerMagics(new ClasspathMagics(session::addToClasspath));
+    session.beforeEachSnippet(cellStreams::runningCellCode);
     // The base kernel would swap System.out for one message per print, and only while a cell
     // runs; the kernel keeps its own batching streams installed instead (takeOverStandardStreams).
     setShouldReplaceStdStreams(false);
@@ -171,8 +172,12 @@ public final class JavaCompatKernel extends BaseKernel {
     ShellHandler<ExecuteRequest> execute = connection.getHandler(MessageType.EXECUTE_REQUEST);
     QueuedRequestAborter aborter = new QueuedRequestAborter(connection);
     connection.setHandler(MessageType.EXECUTE_REQUEST, (env, request) -> {
-      cellStreams.follow(env);
-      execute.handle(env, request);
+      cellStreams.cellStarts(env);
+      try {
+        execute.handle(env, request);
+      } finally {
+        cellStreams.cellEnds();
+      }
       env.resolveDeferrals(); // this cell's reply and idle go out before any "aborted" reply
       ExecuteRequest content = request.getContent();
       if (cellFailed && content.shouldStopOnError() && !content.isSilent()) {

@@ -48,13 +48,14 @@ public final class CoalescingOutput {
         runs = pending.take();
         flushScheduled = false;
       }
-      runs.forEach(run -> sink.send(run.stream(), run.text()));
+      runs.forEach(run -> sink.send(run.stream(), run.owner(), run.text()));
     }
   }
 
   private void append(StreamSink.Stream stream, byte[] data, int offset, int length) {
+    Object owner = sink.ownerOfWrite(); // asked on the writing thread
     synchronized (pending) {
-      pending.append(stream, data, offset, length);
+      pending.append(stream, owner, data, offset, length);
       if (!flushScheduled) {
         flushScheduled = true;
         timer.schedule(this::flushNow, FLUSH_DELAY_MS, TimeUnit.MILLISECONDS);

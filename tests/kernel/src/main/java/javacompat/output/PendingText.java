@@ -4,40 +4,44 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Bytes written to stdout and stderr that have not been sent yet, kept in the order they were
- * written: consecutive writes to the same stream join one run, so a flood of small prints
- * becomes a few large messages. A batch holds at most {@link #MAX_RUNS} runs: beyond that,
- * text joins its stream's last run, so prints that alternate between stdout and stderr can't
- * flood the front end either (each stream still keeps its own order, as in ipykernel).
- * Not thread-safe; {@link CoalescingOutput} guards it.
+ * written: consecutive writes to the same stream (for the same owner) join one run, so a flood
+ * of small prints becomes a few large messages. A batch holds at most {@link #MAX_RUNS} runs:
+ * beyond that, text joins the last run of its stream and owner, so prints that alternate
+ * between stdout and stderr can't flood the front end either (each stream still keeps its own
+ * order, as in ipykernel). Not thread-safe; {@link CoalescingOutput} guards it.
  */
 final class PendingText {
 
   static final int MAX_RUNS = 50;
 
-  /** One run of text on one stream, as sent in one message. */
-  record Run(StreamSink.Stream stream, String text) {}
+  /** One run of text on one stream for one owner, as sent in one message. */
+  record Run(StreamSink.Stream stream, Object owner, String text) {}
 
-  private final List<StreamSink.Stream> streams = new ArrayList<>();
+  /** What a run's text belongs to; text joins a run only with the same source. */
+  private record Source(StreamSink.Stream stream, Object owner) {}
+
+  private final List<Source> sources = new ArrayList<>();
   private final List<ByteArrayOutputStream> bytes = new ArrayList<>();
 
   boolean isEmpty() {
-    return streams.isEmpty();
+    return sources.isEmpty();
   }
 
-  void append(StreamSink.Stream stream, byte[] data, int offset, int length) {
-    int run = streams.size() - 1;
-    if (run < 0 || streams.get(run) != stream) {
-      run = streams.size() >= MAX_RUNS ? streams.lastIndexOf(stream) : -1;
+  void append(StreamSink.Stream stream, Object owner, byte[] data, int offset, int length) {
+    Source source = new Source(stream, owner);
+    int run = sources.size() - 1;
+    if (run < 0 || !sources.get(run).equals(source)) {
+      run = sources.size() >= MAX_RUNS ? sources.lastIndexOf(source) : -1;
       if (run < 0) {
-        streams.add(stream);
+        sources.add(source);
         bytes.add(new ByteArrayOutputStream(Math.max(256, length)));
-        run = streams.size() - 1;
+        run = sources.size() - 1;
       }
     }
     bytes.get(run).write(data, offset, length);
@@ -48,23 +52,23 @@ final class PendingText {
    * (PrintStream encodes long strings in 8 KB pieces) stays behind until its last byte arrives.
    */
   List<Run> take() {
-    List<Run> runs = new ArrayList<>(streams.size());
-    Map<StreamSink.Stream, byte[]> held = new EnumMap<>(StreamSink.Stream.class);
-    for (int i = 0; i < streams.size(); i++) {
-      StreamSink.Stream stream = streams.get(i);
+    List<Run> runs = new ArrayList<>(sources.size());
+    Map<Source, byte[]> held = new LinkedHashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
       byte[] run = bytes.get(i).toByteArray();
-      // Only a stream's last run can end in the middle of a character.
-      int end = streams.lastIndexOf(stream) == i ? completeCharactersEnd(run) : run.length;
+      // Only the last run of a source can end in the middle of a character.
+      int end = sources.lastIndexOf(source) == i ? completeCharactersEnd(run) : run.length;
       if (end > 0) {
-        runs.add(new Run(stream, new String(run, 0, end, StandardCharsets.UTF_8)));
+        runs.add(new Run(source.stream(), source.owner(), new String(run, 0, end, StandardCharsets.UTF_8)));
       }
       if (end < run.length) {
-        held.put(stream, Arrays.copyOfRange(run, end, run.length));
+        held.put(source, Arrays.copyOfRange(run, end, run.length));
       }
     }
-    streams.clear();
+    sources.clear();
     bytes.clear();
-    held.forEach((stream, tail) -> append(stream, tail, 0, tail.length));
+    held.forEach((source, tail) -> append(source.stream(), source.owner(), tail, 0, tail.length));
     return runs;
   }
 

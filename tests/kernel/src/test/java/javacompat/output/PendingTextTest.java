@@ -14,7 +14,7 @@ class PendingTextTest {
 
   private static void write(PendingText pending, StreamSink.Stream stream, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    pending.append(stream, bytes, 0, bytes.length);
+    pending.append(stream, null, bytes, 0, bytes.length);
   }
 
   @Test
@@ -24,9 +24,21 @@ class PendingTextTest {
     write(pending, STDOUT, "b\n");
     write(pending, STDERR, "c\n");
     write(pending, STDOUT, "d\n");
-    assertEquals(List.of(new PendingText.Run(STDOUT, "a\nb\n"), new PendingText.Run(STDERR, "c\n"),
-        new PendingText.Run(STDOUT, "d\n")), pending.take());
+    assertEquals(List.of(new PendingText.Run(STDOUT, null, "a\nb\n"), new PendingText.Run(STDERR, null, "c\n"),
+        new PendingText.Run(STDOUT, null, "d\n")), pending.take());
     assertTrue(pending.isEmpty());
+  }
+
+  @Test
+  void textOfDifferentOwnersNeverJoins() {
+    PendingText pending = new PendingText();
+    byte[] a = "a".getBytes(StandardCharsets.UTF_8);
+    byte[] b = "b".getBytes(StandardCharsets.UTF_8);
+    pending.append(STDOUT, "cell 1", a, 0, 1);
+    pending.append(STDOUT, "cell 2", b, 0, 1);
+    pending.append(STDOUT, "cell 2", b, 0, 1);
+    assertEquals(List.of(new PendingText.Run(STDOUT, "cell 1", "a"), new PendingText.Run(STDOUT, "cell 2", "bb")),
+        pending.take());
   }
 
   @Test
@@ -53,11 +65,11 @@ class PendingTextTest {
   void aCharacterSplitBetweenWritesWaitsForItsLastByte() {
     byte[] emoji = "😀".getBytes(StandardCharsets.UTF_8); // four bytes
     PendingText pending = new PendingText();
-    pending.append(STDOUT, emoji, 0, 2);
+    pending.append(STDOUT, null, emoji, 0, 2);
     write(pending, STDERR, "e");
-    assertEquals(List.of(new PendingText.Run(STDERR, "e")), pending.take());
-    pending.append(STDOUT, emoji, 2, 2);
-    assertEquals(List.of(new PendingText.Run(STDOUT, "😀")), pending.take());
+    assertEquals(List.of(new PendingText.Run(STDERR, null, "e")), pending.take());
+    pending.append(STDOUT, null, emoji, 2, 2);
+    assertEquals(List.of(new PendingText.Run(STDOUT, null, "😀")), pending.take());
   }
 
   @Test

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * stdout and stderr for cell code, sent in batches as ipykernel does: text waits at most
  * {@link #FLUSH_DELAY_MS} before it is sent, and everything written in that time goes out as
- * one message per stream. One message per print floods ZeroMQ's send queue, which then
- * silently drops messages (a 50 MB print arrived as 17 MB).
+ * one message per run of one stream (see {@link PendingText}). One message per print floods
+ * ZeroMQ's send queue, which then silently drops messages (of 52 MB printed, 17 MB arrived).
  */
 public final class CoalescingOutput {
 

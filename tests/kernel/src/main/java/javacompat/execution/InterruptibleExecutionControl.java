@@ -41,6 +41,11 @@ final class InterruptibleExecutionControl extends DirectExecutionControl {
   /** Set by an interrupt until the next cell starts: an interrupt that arrives while JShell
    *  is still compiling must stop the snippets that run after it, too. */
   private volatile boolean interruptRequested;
+  private volatile Runnable beforeEachSnippet = () -> { };
+
+  void beforeEachSnippet(Runnable action) {
+    beforeEachSnippet = action;
+  }
 
   /** Called as a cell starts: an interrupt of the previous cell doesn't carry over. */
   void beginCell() {
@@ -73,6 +78,7 @@ final class InterruptibleExecutionControl extends DirectExecutionControl {
     AtomicReference<Thread> worker = new AtomicReference<>();
     Future<Object> task = workers.submit(() -> {
       worker.set(Thread.currentThread());
+      beforeEachSnippet.run();
       return doit.invoke(null);
     });
     running.add(task);

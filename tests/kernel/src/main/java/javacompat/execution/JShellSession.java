@@ -37,6 +37,11 @@ public final class JShellSession {
     return shell;
   }
 
+  /** Runs {@code action} on the thread that runs each snippet, just before it runs. */
+  public void beforeEachSnippet(Runnable action) {
+    provider.control().beforeEachSnippet(action);
+  }
+
   public void addToClasspath(String path) {
     shell.addToClasspath(path);
   }
@@ -49,7 +54,9 @@ public final class JShellSession {
     SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(code);
     // UNKNOWN counts as "complete" here on purpose: running it is how its compile error is reported.
     while (info.completeness().isComplete()) {
-      lastValue = evalSnippet(info.source());
+      // Every snippet after the first starts with the previous line's newline. JShell gets a
+      // stack trace's line numbers wrong for a snippet that starts with blank lines.
+      lastValue = evalSnippet(info.source().stripLeading());
       info = analysis.analyzeCompletion(info.remaining());
     }
     if (info.completeness() != Completeness.EMPTY) {

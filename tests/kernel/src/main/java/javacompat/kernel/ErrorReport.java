@@ -124,7 +124,30 @@ final class ErrorReport {
     }
     List<String> lines = new ArrayList<>();
     lines.add(styler.secondary("---------------------------------------------------------------------------"));
-    lines.addAll(styler.secondaryLines(text.toString()));
+    lines.addAll(styler.secondaryLines(collapseRepeats(text.toString())));
     return lines;
+  }
+
+  /**
+   * A runaway recursion prints the same frame a thousand times; show it once and count the rest,
+   * as Python does.
+   */
+  static String collapseRepeats(String stackTrace) {
+    String[] lines = stackTrace.split("\\R");
+    StringBuilder collapsed = new StringBuilder();
+    for (int i = 0; i < lines.length; ) {
+      int repeats = 1;
+      while (i + repeats < lines.length && lines[i + repeats].equals(lines[i])) {
+        repeats++;
+      }
+      collapsed.append(lines[i]).append('\n');
+      if (repeats > 2) {
+        collapsed.append("\t... the line above repeated ").append(repeats - 1).append(" more times\n");
+      } else if (repeats == 2) {
+        collapsed.append(lines[i]).append('\n');
+      }
+      i += repeats;
+    }
+    return collapsed.toString();
   }
 }

@@ -1,6 +1,7 @@
 package javacompat.kernel;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellHandler;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
@@ -8,8 +9,10 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import io.github.spencerpark.jupyter.messages.Header;
 import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 import javacompat.execution.JShellSession;
 import javacompat.magic.ClasspathMagics;
+import javacompat.output.CoalescingOutput;
 import jdk.jshell.SourceCodeAnalysis;
 
 import java.io.IOException;
@@ -32,6 +35,10 @@ public final class JavaCompatKernel extends BaseKernel {
   private final Magics magics = new Magics();
   private final ErrorReport errors = new ErrorReport(session);
   private final Properties about = loadAbout();
+  private final CellStreamSink cellStreams = new CellStreamSink(System.out, System.err);
+  private final CoalescingOutput output = new CoalescingOutput(cellStreams);
+  /** Whether the cell being run (or the last one) failed; read by the shell thread after eval. */
+  private volatile boolean cellFailed;
   private final LanguageInfo languageInfo = new LanguageInfo.Builder("Java")
       .version(Runtime.version().toString())
       .mimetype("text/x-java-source")
@@ -42,6 +49,25 @@ public final class JavaCompatKernel extends BaseKernel {
 
   public JavaCompatKernel() {
     magics.registerMagics(new ClasspathMagics(session::addToClasspath));
+    session.beforeEachSnippet(cellStreams::runningCellCode);
+    // The base kernel would swap System.out for one message per print, and only while a cell
+    // runs; the kernel keeps its own batching streams installed instead (takeOverStandardStreams).
+    setShouldReplaceStdStreams(false);
+  }
+
+  /**
+   * From now on System.out and System.err are the batching streams of every cell, including
+   * threads that outlive their cell; System.in reads from the front end while a cell runs.
+   */
+  public void takeOverStandardStreams() {
+    System.setOut(output.out);
+    System.setErr(output.err);
+    System.setIn(getIO().in);
+  }
+
+  /** Sends pending stream text now, so that what the caller sends next arrives after it. */
+  public void flushOutput() {
+    output.flushNow();
   }
 
   /** Runs the default imports and compiles a first snippet, so the first cell is fast. */
@@ -58,18 +84,26 @@ public final class JavaCompatKernel extends BaseKernel {
 
   @Override
   public DisplayData eval(String cell) throws Exception {
-    Object value;
+    cellFailed = true;
+    // Each cell starts with the kernel's streams, as on IJava, even if an earlier cell set its own.
+    System.setOut(output.out);
+    System.setErr(output.err);
     try {
-      value = session.eval(cell);
+      Object value = session.eval(cell);
+      DisplayData shown = value == null || value instanceof DisplayData
+          ? (DisplayData) value : getRenderer().render(value);
+      cellFailed = false;
+      return shown;
     } finally {
-      // Text printed without a newline is still in the buffer; it belongs to this cell.
-      System.out.flush();
-      System.err.flush();
+      // The cell's text goes out before its result, error and reply.
+      output.flushNow();
     }
-    if (value == null) {
-      return null;
-    }
-    return value instanceof DisplayData ? (DisplayData) value : getRenderer().render(value);
+  }
+
+  @Override
+  public void display(DisplayData data) {
+    output.flushNow(); // what the cell printed before display() shows above it
+    super.display(data);
   }
 
   @Override
@@ -135,6 +169,21 @@ public final class JavaCompatKernel extends BaseKernel {
   @Override
   public void becomeHandlerForConnection(JupyterConnection connection) {
     super.becomeHandlerForConnection(connection);
+    ShellHandler<ExecuteRequest> execute = connection.getHandler(MessageType.EXECUTE_REQUEST);
+    QueuedRequestAborter aborter = new QueuedRequestAborter(connection);
+    connection.setHandler(MessageType.EXECUTE_REQUEST, (env, request) -> {
+      cellStreams.cellStarts(env);
+      try {
+        execute.handle(env, request);
+      } finally {
+        cellStreams.cellEnds();
+      }
+      env.resolveDeferrals(); // this cell's reply and idle go out before any "aborted" reply
+      ExecuteRequest content = request.getContent();
+      if (cellFailed && content.shouldStopOnError() && !content.isSilent()) {
+        aborter.abortQueued(env);
+      }
+    });
     // The base kernel's kernel_info_reply lacks "status", and it never answers history_request.
     connection.setHandler(MessageType.KERNEL_INFO_REQUEST, (env, request) -> {
       env.setBusyDeferIdle();

@@ -32,6 +32,8 @@ public final class KernelMain {
     JavaCompatKernel kernel = new JavaCompatKernel();
     kernel.warmUp();
     CurrentKernel.set(kernel);
+    CellExitGuard exitGuard = CellExitGuard.install();
+    kernel.takeOverStandardStreams();
 
     KernelConnectionProperties properties =
         KernelConnectionProperties.parse(Files.readString(connectionFile));
@@ -41,6 +43,9 @@ public final class KernelMain {
     connection.waitUntilClose();
 
     CurrentKernel.set(null);
+    if (exitGuard != null) {
+      exitGuard.disarm();
+    }
     System.exit(0);
   }
 

@@ -2,12 +2,14 @@ package javacompat.kernel;
 
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.history.HistoryEntry;
+import io.github.spencerpark.jupyter.messages.ContentType;
+import io.github.spencerpark.jupyter.messages.MessageType;
 import io.github.spencerpark.jupyter.messages.reply.HistoryReply;
 import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
 
 import java.util.List;
 
-/** Replies the base kernel sends without the {@code status} field the protocol requires. */
+/** Replies the base kernel sends without the {@code status} field the protocol requires, or not at all. */
 final class ProtocolReplies {
 
   private ProtocolReplies() {}
@@ -29,6 +31,18 @@ final class ProtocolReplies {
 
     EmptyHistory() {
       super(List.<HistoryEntry>of());
+    }
+  }
+
+  /** The reply to an execute request skipped after an earlier cell failed ({@code stop_on_error}). */
+  static final class AbortedExecute implements ContentType<AbortedExecute> {
+    @SuppressWarnings("unused") // serialized by gson
+    private final String status = "aborted";
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MessageType<AbortedExecute> getType() {
+      return (MessageType<AbortedExecute>) (MessageType<?>) MessageType.EXECUTE_REPLY;
     }
   }
 }

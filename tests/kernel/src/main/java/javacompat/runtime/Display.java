@@ -34,11 +34,13 @@ public final class Display {
 
   /** Replaces what an earlier {@code display} call showed. */
   public static void updateDisplay(String id, Object o) {
+    CurrentKernel.get().flushOutput();
     CurrentKernel.get().getIO().display.updateDisplay(id, render(o));
   }
 
   /** Replaces what an earlier {@code display} call showed, as the given MIME types. */
   public static void updateDisplay(String id, Object o, String... mimeTypes) {
+    CurrentKernel.get().flushOutput();
     CurrentKernel.get().getIO().display.updateDisplay(id, render(o, mimeTypes));
   }
 

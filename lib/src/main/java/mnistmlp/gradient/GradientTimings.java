@@ -1,5 +1,6 @@
 package mnistmlp.gradient;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,10 +49,20 @@ public final class GradientTimings {
   /**
    * Warms every method up for {@code warmupSeconds} (and at least 3 calls), then times them in
    * rounds, one gradient of each per round, so that a burst of load from other processes falls on
-   * all methods alike rather than on one. Returns {@code millis[method][round]}.
+   * all methods alike rather than on one. Returns wall-clock {@code millis[method][round]}.
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats) {
+    return timeInRounds(methods, net, batch, warmupSeconds, repeats, new double[methods.size()][repeats]);
+  }
+
+  /**
+   * The same, and also the CPU time this process spent on each gradient, all threads together, in
+   * {@code cpuMillis[method][round]} (modified): on a busy machine it moves far less with the load.
+   */
+  public static double[][] timeInRounds(
+      List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats,
+      double[][] cpuMillis) {
     for (GradientMethod method : methods) {
       long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
       for (int calls = 0; calls < 3 || System.nanoTime() < warmupEnd; calls++) {
@@ -61,12 +72,21 @@ public final class GradientTimings {
     double[][] millis = new double[methods.size()][repeats];
     for (int r = 0; r < repeats; r++) {
       for (int m = 0; m < methods.size(); m++) {
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         methods.get(m).gradient(net, batch);
         millis[m][r] = (System.nanoTime() - start) / 1e6;
+        cpuMillis[m][r] = (processCpuNanos() - cpu) / 1e6;
       }
     }
     return millis;
+  }
+
+  /** CPU nanoseconds of this process so far, or 0 when the JVM cannot tell (every CPU time then reads 0). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   public static double median(double[] values) {

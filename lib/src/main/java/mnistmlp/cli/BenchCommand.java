@@ -166,7 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.append(String.format(Locale.ROOT, "naive / incremental: %.0f×%n", median(rows, "naive") / median(rows, "incremental")));
     out.append("(backprop's difference is the O(h²) error of central differences, not a bug;\n"
-        + " cpu ms: median CPU time of this process per gradient, all threads, which moves less with the load)\n");
+        + " cpu ms: median CPU time of the JVM's threads per gradient, all together, which moves less with the load)\n");
     return out.toString();
   }
 

@@ -1,6 +1,7 @@
 package mnistmlp.gradient;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class GradientTimings {
   }
 
   /**
-   * The same, and also the CPU time this process spent on each gradient, all threads together, in
+   * The same, and also the CPU time the JVM's threads spent on each gradient, all together, in
    * {@code cpuMillis[method][round]} (modified): on a busy machine it moves far less with the load.
    */
   public static double[][] timeInRounds(
@@ -82,11 +83,14 @@ public final class GradientTimings {
     return millis;
   }
 
-  /** CPU nanoseconds of this process so far, or 0 when the JVM cannot tell (every CPU time then reads 0). */
+  /** CPU nanoseconds the JVM's live threads have used so far (a thread that ended is not counted). */
   private static long processCpuNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime()
-        : 0;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long id : threads.getAllThreadIds()) {
+      total += Math.max(0, threads.getThreadCpuTime(id)); // -1 for a thread that just ended
+    }
+    return total;
   }
 
   public static double median(double[] values) {

@@ -18,12 +18,6 @@ final class Series {
     return new double[ORDER + 1][lanes];
   }
 
-  static void clear(double[][] s, int lanes) {
-    for (double[] coefficient : s) {
-      java.util.Arrays.fill(coefficient, 0, lanes, 0.0);
-    }
-  }
-
   static void copy(double[][] from, double[][] to, int lanes) {
     for (int p = 0; p <= ORDER; p++) {
       System.arraycopy(from[p], 0, to[p], 0, lanes);
@@ -36,15 +30,31 @@ final class Series {
    */
   static void multiplyWithoutConstants(double[][] a, double[][] b, double[][] out, int lanes) {
     java.util.Arrays.fill(out[0], 0, lanes, 0.0);
-    for (int p = 1; p <= ORDER; p++) {
+    java.util.Arrays.fill(out[1], 0, lanes, 0.0);
+    for (int p = 2; p <= ORDER; p++) {
       double[] o = out[p];
-      java.util.Arrays.fill(o, 0, lanes, 0.0);
-      for (int i = 1; i < p; i++) {
+      double[] a1 = a[1];
+      double[] bLast = b[p - 1];
+      for (int l = 0; l < lanes; l++) {
+        o[l] = a1[l] * bLast[l];
+      }
+      for (int i = 2; i < p; i++) {
         double[] ai = a[i];
         double[] bj = b[p - i];
         for (int l = 0; l < lanes; l++) {
           o[l] += ai[l] * bj[l];
         }
+      }
+    }
+  }
+
+  /** {@code out = factor[lane] · a}. */
+  static void setScaled(double[][] out, double[] factor, double[][] a, int lanes) {
+    for (int p = 0; p <= ORDER; p++) {
+      double[] o = out[p];
+      double[] ap = a[p];
+      for (int l = 0; l < lanes; l++) {
+        o[l] = factor[l] * ap[l];
       }
     }
   }

@@ -58,7 +58,7 @@ final class LossChangeSeries {
     java.util.Arrays.fill(sigmoid[0], 0, lanes, 0.0);
     Series.copy(sigmoid, powers[1], lanes);
     for (int m = 2; m <= Series.ORDER; m++) {
-      Series.multiplyWithoutConstants(powers[m - 1], sigmoid, powers[m], lanes);
+      Series.multiplyWithoutConstants(powers[m - 1], m - 1, sigmoid, powers[m], lanes);
     }
     // ρ − 1 = (e^(d_t) − Σ_k y_k e^(d_k)) / Σ_k y_k e^(d_k), both sums expanded in powers of Δz.
     java.util.Arrays.fill(trueWeightPower, 0, lanes, 1.0);
@@ -117,7 +117,7 @@ final class LossChangeSeries {
       }
     }
     for (int m = 2; m <= Series.ORDER; m++) {
-      Series.multiplyWithoutConstants(powers[m - 1], g, powers[m], lanes);
+      Series.multiplyWithoutConstants(powers[m - 1], m - 1, g, powers[m], lanes);
     }
     for (int l = 0; l < lanes; l++) {
       double log1 = 0;

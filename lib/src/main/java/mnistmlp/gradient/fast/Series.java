@@ -25,20 +25,22 @@ final class Series {
   }
 
   /**
-   * {@code out = a · b} for two series without constant terms (Δz and g are such): the products
-   * a[0]·b[p] and a[p]·b[0] vanish and are skipped.
+   * {@code out = a · b} for two series without constant terms (Δz and g are such), where a also
+   * has no terms below ε^{@code aLowest} (a power of Δz or g): the products that must vanish are
+   * skipped, and each coefficient sums the others in the order of a's powers.
    */
-  static void multiplyWithoutConstants(double[][] a, double[][] b, double[][] out, int lanes) {
-    java.util.Arrays.fill(out[0], 0, lanes, 0.0);
-    java.util.Arrays.fill(out[1], 0, lanes, 0.0);
-    for (int p = 2; p <= ORDER; p++) {
+  static void multiplyWithoutConstants(double[][] a, int aLowest, double[][] b, double[][] out, int lanes) {
+    for (int p = 0; p <= Math.min(aLowest, ORDER); p++) {
+      java.util.Arrays.fill(out[p], 0, lanes, 0.0);
+    }
+    for (int p = aLowest + 1; p <= ORDER; p++) {
       double[] o = out[p];
-      double[] a1 = a[1];
-      double[] bLast = b[p - 1];
+      double[] aFirst = a[aLowest];
+      double[] bLast = b[p - aLowest];
       for (int l = 0; l < lanes; l++) {
-        o[l] = a1[l] * bLast[l];
+        o[l] = aFirst[l] * bLast[l];
       }
-      for (int i = 2; i < p; i++) {
+      for (int i = aLowest + 1; i < p; i++) {
         double[] ai = a[i];
         double[] bj = b[p - i];
         for (int l = 0; l < lanes; l++) {

@@ -81,9 +81,13 @@ public final class BenchCommand implements Callable<Integer> {
   boolean json;
 
   /** One method's timings and its largest difference to the naive sample. */
-  record Row(String method, String label, double[] millis, double maxDifferenceToNaive) {
+  record Row(String method, String label, double[] millis, double[] cpuMillis, double maxDifferenceToNaive) {
     double median() {
       return GradientTimings.median(millis);
+    }
+
+    double medianCpu() {
+      return GradientTimings.median(cpuMillis);
     }
 
     double min() {
@@ -107,12 +111,15 @@ public final class BenchCommand implements Callable<Integer> {
     GradientTimings.NaiveSample sample = new GradientTimings.NaiveSample(net, batch, naiveSample, new Random(seed + 2));
 
     List<Row> rows = new ArrayList<>();
-    rows.add(new Row("naive", "naive (" + sample.size() + " sampled, extrapolated)", sample.extrapolatedMillis(3), 0.0));
+    double[] naiveMillis = sample.extrapolatedMillis(3);
+    rows.add(new Row("naive", "naive (" + sample.size() + " sampled, extrapolated)", naiveMillis,
+        new double[] {Double.NaN}, 0.0));
     List<GradientMethod> methods = List.of(new IncrementalNumericalGradient(), new FastNumericalGradient(), new Backprop());
-    double[][] millis = GradientTimings.timeInRounds(methods, net, batch, warmupSeconds, repeat);
+    double[][] cpuMillis = new double[methods.size()][repeat];
+    double[][] millis = GradientTimings.timeInRounds(methods, net, batch, warmupSeconds, repeat, cpuMillis);
     for (int m = 0; m < methods.size(); m++) {
       GradientMethod method = methods.get(m);
-      rows.add(new Row(method.name(), method.name(), millis[m], sample.maxDifference(method.gradient(net, batch))));
+      rows.add(new Row(method.name(), method.name(), millis[m], cpuMillis[m], sample.maxDifference(method.gradient(net, batch))));
     }
 
     Map<String, Object> environment = new LinkedHashMap<>();
@@ -148,15 +155,18 @@ public final class BenchCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     environment.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%-24s %s%n", k, v)));
     double backprop = median(rows, "backprop");
-    out.append(String.format(Locale.ROOT, "%n%-34s %12s %12s %12s %12s %14s%n",
-        "method", "median ms", "min ms", "max ms", "× backprop", "max |Δ naive|"));
+    out.append(String.format(Locale.ROOT, "%n%-34s %12s %12s %12s %12s %12s %14s%n",
+        "method", "median ms", "min ms", "max ms", "× backprop", "cpu ms", "max |Δ naive|"));
     for (Row row : rows) {
-      out.append(String.format(Locale.ROOT, "%-34s %12.3f %12.3f %12.3f %12.2f %14s%n",
+      boolean naive = row.method().equals("naive");
+      out.append(String.format(Locale.ROOT, "%-34s %12.3f %12.3f %12.3f %12.2f %12s %14s%n",
           row.label(), row.median(), row.min(), row.max(), row.median() / backprop,
-          row.method().equals("naive") ? "(reference)" : String.format(Locale.ROOT, "%.2e", row.maxDifferenceToNaive())));
+          naive ? "-" : String.format(Locale.ROOT, "%.3f", row.medianCpu()),
+          naive ? "(reference)" : String.format(Locale.ROOT, "%.2e", row.maxDifferenceToNaive())));
     }
     out.append(String.format(Locale.ROOT, "naive / incremental: %.0f×%n", median(rows, "naive") / median(rows, "incremental")));
-    out.append("(backprop's difference is the O(h²) error of central differences, not a bug)\n");
+    out.append("(backprop's difference is the O(h²) error of central differences, not a bug;\n"
+        + " cpu ms: median CPU time of the JVM's threads per gradient, all together, which moves less with the load)\n");
     return out.toString();
   }
 
@@ -178,6 +188,7 @@ public final class BenchCommand implements Callable<Integer> {
       if (row.method().equals("naive")) {
         figures.put("extrapolatedFromSampledParameters", environment.get("naiveSampledParameters"));
       } else {
+        figures.put("cpuMs", row.medianCpu());
         figures.put("maxAbsDifferenceToNaive", row.maxDifferenceToNaive());
       }
       root.put(row.method(), figures);

@@ -1,5 +1,7 @@
 package mnistmlp.gradient;
 
+import static mnistmlp.network.Products.transposeTimes;
+
 import mnistmlp.data.Batch;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 import mnistmlp.math.Matrix;
@@ -29,12 +31,12 @@ public final class Backprop implements GradientMethod {
     Activations act = net.activations(batch.x());
 
     Matrix da2 = SoftmaxCrossEntropy.gradient(act.y(), batch.t());
-    Matrix dW2 = act.z1().transpose().dot(da2);
+    Matrix dW2 = transposeTimes(act.z1(), da2); // z1ᵀ·da2
     Matrix db2 = da2.sumRows();
 
     Matrix dz1 = da2.dot(p.w2().transpose());
     Matrix da1 = dz1.hadamard(act.z1().map(z -> z * (1 - z))); // σ' = σ(1 − σ)
-    Matrix dW1 = act.x().transpose().dot(da1);
+    Matrix dW1 = transposeTimes(act.x(), da1); // xᵀ·da1, skipping the zero pixels
     Matrix db1 = da1.sumRows();
 
     return Parameters.of(dW1, db1, dW2, db2);

@@ -55,7 +55,10 @@ public final class FastNumericalGradient implements GradientMethod {
     this.differences = ImageByImage.bySeries(h, threads);
   }
 
-  /** The same method on {@code threads} threads (1 = only the calling thread). */
+  /**
+   * The same method with the batch cut into 2·{@code threads} shares run on a parallel stream (the
+   * JDK's common pool: at most as many threads as cores), or, with 1, on the calling thread alone.
+   */
   public FastNumericalGradient withThreads(int threads) {
     return new FastNumericalGradient(h, threads);
   }

@@ -1,5 +1,7 @@
 package mnistmlp.gradient;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,10 +50,20 @@ public final class GradientTimings {
   /**
    * Warms every method up for {@code warmupSeconds} (and at least 3 calls), then times them in
    * rounds, one gradient of each per round, so that a burst of load from other processes falls on
-   * all methods alike rather than on one. Returns {@code millis[method][round]}.
+   * all methods alike rather than on one. Returns wall-clock {@code millis[method][round]}.
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats) {
+    return timeInRounds(methods, net, batch, warmupSeconds, repeats, new double[methods.size()][repeats]);
+  }
+
+  /**
+   * The same, and also the CPU time the JVM's threads spent on each gradient, all together, in
+   * {@code cpuMillis[method][round]} (modified): on a busy machine it moves far less with the load.
+   */
+  public static double[][] timeInRounds(
+      List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats,
+      double[][] cpuMillis) {
     for (GradientMethod method : methods) {
       long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
       for (int calls = 0; calls < 3 || System.nanoTime() < warmupEnd; calls++) {
@@ -61,12 +73,24 @@ public final class GradientTimings {
     double[][] millis = new double[methods.size()][repeats];
     for (int r = 0; r < repeats; r++) {
       for (int m = 0; m < methods.size(); m++) {
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         methods.get(m).gradient(net, batch);
         millis[m][r] = (System.nanoTime() - start) / 1e6;
+        cpuMillis[m][r] = (processCpuNanos() - cpu) / 1e6;
       }
     }
     return millis;
+  }
+
+  /** CPU nanoseconds the JVM's live threads have used so far (a thread that ended is not counted). */
+  private static long processCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long id : threads.getAllThreadIds()) {
+      total += Math.max(0, threads.getThreadCpuTime(id)); // -1 for a thread that just ended
+    }
+    return total;
   }
 
   public static double median(double[] values) {

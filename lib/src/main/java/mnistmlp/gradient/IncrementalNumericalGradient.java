@@ -50,7 +50,10 @@ public final class IncrementalNumericalGradient implements GradientMethod {
     this.differences = ImageByImage.evaluating(h, threads);
   }
 
-  /** The same method on {@code threads} threads (1 = only the calling thread). */
+  /**
+   * The same method with the batch cut into 2·{@code threads} shares run on a parallel stream (the
+   * JDK's common pool: at most as many threads as cores), or, with 1, on the calling thread alone.
+   */
   public IncrementalNumericalGradient withThreads(int threads) {
     return new IncrementalNumericalGradient(h, threads);
   }

@@ -44,7 +44,7 @@ public final class TwoLayerNet {
       throw new IllegalArgumentException(
           "input " + x.shape() + " does not fit W1 " + params.w1().shape() + ": need " + params.inputSize() + " columns");
     }
-    Matrix a1 = x.dot(params.w1()).plusRow(params.b1());
+    Matrix a1 = Products.times(x, params.w1()).plusRow(params.b1()); // x·W1 + b1
     Matrix z1 = sigmoid(a1);
     Matrix a2 = z1.dot(params.w2()).plusRow(params.b2());
     Matrix y = softmax(a2);

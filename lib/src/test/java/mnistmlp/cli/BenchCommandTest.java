@@ -54,6 +54,9 @@ class BenchCommandTest {
     for (String method : List.of("incremental", "fast")) {
       assertThat(root.getAsJsonObject(method).get("maxAbsDifferenceToNaive").getAsDouble()).as(method).isLessThan(1e-9);
     }
+    for (String method : List.of("incremental", "fast", "backprop")) {
+      assertThat(root.getAsJsonObject(method).get("cpuMs").getAsDouble()).as(method).isNotNegative();
+    }
     assertThat(root.getAsJsonObject("environment").get("cores").getAsInt()).isPositive();
   }
 

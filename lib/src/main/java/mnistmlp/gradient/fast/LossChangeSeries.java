@@ -58,24 +58,31 @@ final class LossChangeSeries {
     java.util.Arrays.fill(sigmoid[0], 0, lanes, 0.0);
     Series.copy(sigmoid, powers[1], lanes);
     for (int m = 2; m <= Series.ORDER; m++) {
-      Series.multiplyWithoutConstants(powers[m - 1], sigmoid, powers[m], lanes);
+      Series.multiplyWithoutConstants(powers[m - 1], m - 1, sigmoid, powers[m], lanes);
     }
     // ρ − 1 = (e^(d_t) − Σ_k y_k e^(d_k)) / Σ_k y_k e^(d_k), both sums expanded in powers of Δz.
-    Series.clear(numerator, lanes);
-    Series.clear(denominatorMinusOne, lanes);
     java.util.Arrays.fill(trueWeightPower, 0, lanes, 1.0);
     for (int m = 1; m <= Series.ORDER; m++) {
       for (int l = 0; l < lanes; l++) {
         factor[l] = moments[m][l] * INVERSE_FACTORIAL[m];
       }
-      Series.addScaled(denominatorMinusOne, factor, powers[m], lanes);
+      addOrSet(m == 1, denominatorMinusOne, factor, powers[m], lanes);
       for (int l = 0; l < lanes; l++) {
         trueWeightPower[l] *= trueWeight[l];
         factor[l] = (trueWeightPower[l] - moments[m][l]) * INVERSE_FACTORIAL[m];
       }
-      Series.addScaled(numerator, factor, powers[m], lanes);
+      addOrSet(m == 1, numerator, factor, powers[m], lanes);
     }
     finish(s, c1, c3, c5, lanes);
+  }
+
+  /** The first term of a sum sets {@code out}, the later ones add to it (no clearing pass). */
+  private static void addOrSet(boolean first, double[][] out, double[] factor, double[][] a, int lanes) {
+    if (first) {
+      Series.setScaled(out, factor, a, lanes);
+    } else {
+      Series.addScaled(out, factor, a, lanes);
+    }
   }
 
   /**
@@ -87,8 +94,8 @@ final class LossChangeSeries {
    */
   void forLogits(double[] y, int label, double s, double[] c1, double[] c3, double[] c5, int lanes) {
     // Only logit k moves: Σ y e^d = 1 + y_k(e^ε − 1), and e^(d_t) = e^ε if k is the label, else 1.
-    Series.clear(numerator, lanes);
-    Series.clear(denominatorMinusOne, lanes);
+    java.util.Arrays.fill(numerator[0], 0, lanes, 0.0);
+    java.util.Arrays.fill(denominatorMinusOne[0], 0, lanes, 0.0);
     for (int p = 1; p <= Series.ORDER; p++) {
       for (int l = 0; l < lanes; l++) {
         double expm1 = INVERSE_FACTORIAL[p];
@@ -110,7 +117,7 @@ final class LossChangeSeries {
       }
     }
     for (int m = 2; m <= Series.ORDER; m++) {
-      Series.multiplyWithoutConstants(powers[m - 1], g, powers[m], lanes);
+      Series.multiplyWithoutConstants(powers[m - 1], m - 1, g, powers[m], lanes);
     }
     for (int l = 0; l < lanes; l++) {
       double log1 = 0;

@@ -18,12 +18,6 @@ final class Series {
     return new double[ORDER + 1][lanes];
   }
 
-  static void clear(double[][] s, int lanes) {
-    for (double[] coefficient : s) {
-      java.util.Arrays.fill(coefficient, 0, lanes, 0.0);
-    }
-  }
-
   static void copy(double[][] from, double[][] to, int lanes) {
     for (int p = 0; p <= ORDER; p++) {
       System.arraycopy(from[p], 0, to[p], 0, lanes);
@@ -31,20 +25,38 @@ final class Series {
   }
 
   /**
-   * {@code out = a · b} for two series without constant terms (Δz and g are such): the products
-   * a[0]·b[p] and a[p]·b[0] vanish and are skipped.
+   * {@code out = a · b} for two series without constant terms (Δz and g are such), where a also
+   * has no terms below ε^{@code aLowest} (a power of Δz or g): the products that must vanish are
+   * skipped, and each coefficient sums the others in the order of a's powers.
    */
-  static void multiplyWithoutConstants(double[][] a, double[][] b, double[][] out, int lanes) {
-    java.util.Arrays.fill(out[0], 0, lanes, 0.0);
-    for (int p = 1; p <= ORDER; p++) {
+  static void multiplyWithoutConstants(double[][] a, int aLowest, double[][] b, double[][] out, int lanes) {
+    for (int p = 0; p <= Math.min(aLowest, ORDER); p++) {
+      java.util.Arrays.fill(out[p], 0, lanes, 0.0);
+    }
+    for (int p = aLowest + 1; p <= ORDER; p++) {
       double[] o = out[p];
-      java.util.Arrays.fill(o, 0, lanes, 0.0);
-      for (int i = 1; i < p; i++) {
+      double[] aFirst = a[aLowest];
+      double[] bLast = b[p - aLowest];
+      for (int l = 0; l < lanes; l++) {
+        o[l] = aFirst[l] * bLast[l];
+      }
+      for (int i = aLowest + 1; i < p; i++) {
         double[] ai = a[i];
         double[] bj = b[p - i];
         for (int l = 0; l < lanes; l++) {
           o[l] += ai[l] * bj[l];
         }
+      }
+    }
+  }
+
+  /** {@code out = factor[lane] · a}. */
+  static void setScaled(double[][] out, double[] factor, double[][] a, int lanes) {
+    for (int p = 0; p <= ORDER; p++) {
+      double[] o = out[p];
+      double[] ap = a[p];
+      for (int l = 0; l < lanes; l++) {
+        o[l] = factor[l] * ap[l];
       }
     }
   }

@@ -1,0 +1,55 @@
+package mnistmlp.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import mnistmlp.math.Matrix;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class ProductsTest {
+
+  /** Bit for bit the plain product, for sparse and dense left operands alike. */
+  @Property(tries = 50)
+  void transposeTimesIsTheTransposedProductToTheLastBit(
+      @ForAll @IntRange(min = 1, max = 12) int rows, @ForAll @IntRange(min = 1, max = 30) int inner,
+      @ForAll @IntRange(min = 1, max = 9) int width, @ForAll long seed) {
+    Random random = new Random(seed);
+    Matrix a = Matrix.randn(rows, inner, random).map(v -> Math.abs(v) < 0.8 ? 0.0 : v);
+    Matrix b = Matrix.randn(rows, width, random);
+
+    assertThat(Products.transposeTimes(a, b).data()).containsExactly(a.transpose().dot(b).data());
+  }
+
+  /** Large enough to be split across the cores: still bit for bit the plain products. */
+  @Property(tries = 5)
+  void splitProductsAreThePlainProductsToTheLastBit(@ForAll long seed) {
+    Random random = new Random(seed);
+    Matrix x = Matrix.randn(150, 300, random).map(v -> v > 0.9 ? v : 0.0);
+    Matrix w = Matrix.randn(300, 50, random);
+    Matrix d = Matrix.randn(150, 50, random);
+
+    assertThat(Products.times(x, w).data()).containsExactly(x.dot(w).data());
+    assertThat(Products.transposeTimes(x, d).data()).containsExactly(x.transpose().dot(d).data());
+  }
+
+  @Property(tries = 50)
+  void timesIsThePlainProductToTheLastBit(
+      @ForAll @IntRange(min = 1, max = 12) int rows, @ForAll @IntRange(min = 1, max = 30) int inner,
+      @ForAll @IntRange(min = 1, max = 9) int width, @ForAll long seed) {
+    Random random = new Random(seed);
+    Matrix a = Matrix.randn(rows, inner, random).map(v -> Math.abs(v) < 0.8 ? 0.0 : v);
+    Matrix b = Matrix.randn(inner, width, random);
+
+    assertThat(Products.times(a, b).data()).containsExactly(a.dot(b).data());
+  }
+
+  @Property(tries = 5)
+  void rejectsOperandsWithDifferentRowCounts(@ForAll @IntRange(min = 1, max = 5) int rows) {
+    assertThatThrownBy(() -> Products.transposeTimes(Matrix.zeros(rows, 3), Matrix.zeros(rows + 1, 2)))
+        .hasMessageContaining("(" + rows + ", 3)");
+    assertThatThrownBy(() -> Products.times(Matrix.zeros(rows, 3), Matrix.zeros(4, 2))).hasMessageContaining("(4, 2)");
+  }
+}

@@ -13,7 +13,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class MethodOption {
   @Option(names = "--method", paramLabel = "METHOD", converter = Name.class, completionCandidates = Names.class,
-      description = "How to compute the gradient: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "How to compute the gradient: " + Gradients.HELP + " (default: ${DEFAULT-VALUE}).")
   String name;
 
   MethodOption(String defaultName) {

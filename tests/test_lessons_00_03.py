@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from conftest import NOTEBOOKS_DIR
 from nbhelpers import html_outputs
 from test_lessons import (_read, _source, check_exercises_pass, exercise_structure_problems,
                           images_of, loader_lines, number, readability_problems,
@@ -55,6 +56,16 @@ def test_no_sample_wording(name):
 def test_start_here_names_the_menus_of_both_uis():
     first = _markdown("00-start-here")[0]
     assert "Cell → Run All" in first and "Run → Run All Cells" in first
+
+
+@pytest.mark.parametrize("name", LESSONS)
+def test_committed_in_the_form_jupyter_saves(name):
+    # nbformat.write, which Jupyter's save uses, is nbformat.writes plus a final newline.
+    import nbformat
+    path = NOTEBOOKS_DIR / f"{name}.ipynb"
+    text = path.read_text(encoding="utf-8")
+    assert text == nbformat.writes(nbformat.reads(text, as_version=4)) + "\n", (
+        f"{path} is not in nbformat's form: run nbformat.write(nbformat.read(p, 4), p) on it")
 
 
 @pytest.mark.parametrize("name", LESSONS)

@@ -124,6 +124,8 @@ def test_02_activation_and_loss(executed_notebook):
     assert float(right[0]) < float(wrong[0])
     assert number(r"-log\(0 \+ 1e-7\) = (\d+\.\d+)", text) == pytest.approx(-math.log(1e-7))
     assert "-log(0)        = Infinity" in text
+    plain, guarded = re.search(r"-log\(0\.6\)\s+= (\S+), -log\(0\.6 \+ 1e-7\) = (\S+)", text).groups()
+    assert 1e-7 < float(plain) - float(guarded) < 1e-6  # the seventh decimal, as the prose says
     assert "softmax(-1000, 0, 1000) = [0.0, " in text  # the probability that the guard caps
     by_index = number(r"t \(3,\) → loss (\S+)", text)
     assert by_index == number(r"t one-hot \(3, 3\) → loss (\S+)", text)

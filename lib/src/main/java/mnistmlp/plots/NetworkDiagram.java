@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
@@ -30,13 +29,8 @@ public final class NetworkDiagram {
 
   /** The network {@code input → hidden → output}, such as the notes' 784-50-10. */
   public static BufferedImage draw(int input, int hidden, int output) {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, HEIGHT);
+    BufferedImage image = Canvas.white(WIDTH, HEIGHT);
+    Graphics2D g = Canvas.graphics(image);
     int[] sizes = {input, hidden, output};
     List<List<Integer>> layers = List.of(shown(input), shown(hidden), shown(output));
     edges(g, layers);
@@ -98,9 +92,7 @@ public final class NetworkDiagram {
     for (int k = 0; k < units.size(); k++) {
       double cy = y(k, units.size());
       if (units.get(k) == null) {
-        g.setColor(Color.DARK_GRAY);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        centred(g, "⋮", x, (int) cy + 6);
+        verticalEllipsis(g, x, cy);
         continue;
       }
       var circle = new Ellipse2D.Double(x - RADIUS, cy - RADIUS, 2 * RADIUS, 2 * RADIUS);
@@ -109,26 +101,34 @@ public final class NetworkDiagram {
       g.setColor(new Color(0x2B5C9E));
       g.draw(circle);
       g.setColor(Color.BLACK);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+      g.setFont(ChartFont.plain(10));
       centred(g, String.valueOf(units.get(k) - 1), x, (int) cy + 4);
+    }
+  }
+
+  /** Three dots in a column: the units left out (drawn, since not every font has "⋮"). */
+  private static void verticalEllipsis(Graphics2D g, double x, double cy) {
+    g.setColor(Color.DARK_GRAY);
+    for (int dot = -1; dot <= 1; dot++) {
+      g.fill(new Ellipse2D.Double(x - 2, cy + 7 * dot - 2, 4, 4));
     }
   }
 
   private static void captions(Graphics2D g, int[] sizes) {
     g.setColor(Color.BLACK);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+    g.setFont(ChartFont.bold(15));
     centred(g, "The two-layer network " + sizes[0] + " → " + sizes[1] + " → " + sizes[2],
         WIDTH / 2, 30);
     String[] names = {"input layer", "hidden layer", "output layer"};
     String[] what = {sizes[0] + " pixels (x)", sizes[1] + " units, sigmoid",
         sizes[2] + " classes, softmax"};
     for (int l = 0; l < 3; l++) {
-      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+      g.setFont(ChartFont.bold(13));
       centred(g, names[l], COLUMN_X[l], BOTTOM + 30);
-      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+      g.setFont(ChartFont.plain(13));
       centred(g, what[l], COLUMN_X[l], BOTTOM + 50);
     }
-    g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 13));
+    g.setFont(ChartFont.plain(13).deriveFont(Font.ITALIC));
     for (int l = 0; l < 2; l++) {
       int x = (COLUMN_X[l] + COLUMN_X[l + 1]) / 2;
       centred(g, "W" + (l + 1) + " " + shape(sizes[l], sizes[l + 1]), x, BOTTOM + 80);
@@ -141,6 +141,6 @@ public final class NetworkDiagram {
   }
 
   private static void centred(Graphics2D g, String text, int x, int y) {
-    g.drawString(text, x - g.getFontMetrics().stringWidth(text) / 2, y);
+    Canvas.centred(g, text, x, y);
   }
 }

@@ -24,10 +24,10 @@ class NetworkDiagramTest {
   }
 
   @Test
-  void theFigureIsDrawnAtItsSize() {
+  void theFigureIsDrawnAtItsSizeAndTheChartsDensity() {
     BufferedImage image = NetworkDiagram.draw(784, 50, 10);
-    assertThat(image.getWidth()).isEqualTo(NetworkDiagram.WIDTH);
-    assertThat(image.getHeight()).isEqualTo(NetworkDiagram.HEIGHT);
+    assertThat(image.getWidth()).isEqualTo(NetworkDiagram.WIDTH * ChartImage.DENSITY);
+    assertThat(image.getHeight()).isEqualTo(NetworkDiagram.HEIGHT * ChartImage.DENSITY);
     assertThat(PlotsTest.inkedPixels(image)).isGreaterThan(20_000);
   }
 

@@ -2,7 +2,7 @@
 """The study notes' own code, run against the jar's command line.
 
 Draws parameters the notes' way (np.random.randn for W1, W2, b1, b2) and small batches, saves
-them with np.savez, runs `loss` and `gradient --method naive|backprop|fast` through `java -jar`, and
+them with np.savez, runs `loss` and `gradient --method naive|incremental|fast|backprop` through `java -jar`, and
 compares with the notes' forward / cross_entropy_error / numerical_gradient:
 loss to 1e-12 relative, gradients to 1e-7 absolute. Exit status 0 when everything agrees.
 
@@ -118,7 +118,7 @@ def main():
                   % (case, printed, expected, rel, "ok" if ok else "FAIL"))
 
             reference = {k: numerical_gradient(neuf, para, k) for k in ['W1', 'W2', 'b1', 'b2']}
-            for method in ["naive", "backprop", "fast"]:
+            for method in ["naive", "incremental", "fast", "backprop"]:
                 g_file = os.path.join(tmp, "G%d-%s.npz" % (case, method))
                 run_jar(args.jar, "gradient", "--params", p_file, "--batch", b_file, "--method", method, "--out", g_file)
                 g = np.load(g_file)

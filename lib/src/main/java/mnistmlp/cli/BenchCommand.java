@@ -1,5 +1,6 @@
 package mnistmlp.cli;
 
+import com.google.gson.GsonBuilder;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,9 @@ import mnistmlp.data.Datasets;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.FastNumericalGradient;
 import mnistmlp.gradient.GradientMethod;
-import mnistmlp.gradient.NaiveNumericalGradient;
+import mnistmlp.gradient.GradientTimings;
+import mnistmlp.gradient.IncrementalNumericalGradient;
 import mnistmlp.math.Matrix;
-import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,9 +42,9 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Times one gradient of one batch: naive numerical (sampled, extrapolated), fast numerical"
-          + " (plain and Vector API, one thread and all cores) and backpropagation.",
-      "The Vector API rows need the JVM flag --add-modules jdk.incubator.vector."
+      "Times one gradient of one batch by each method: naive (sampled, extrapolated), incremental,"
+          + " fast and backprop, in ms and as a multiple of backprop.",
+      "Methods: " + mnistmlp.gradient.Gradients.HELP + "."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -68,21 +69,21 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Parameters the naive method is timed and compared on (default ${DEFAULT-VALUE}).")
   int naiveSample;
 
-  @Option(names = "--data", defaultValue = "mnist",
-      description = "mnist, fashion (either only if already on this machine: nothing is downloaded) or"
-          + " synthetic (default ${DEFAULT-VALUE}; falls back to synthetic when the data is missing).")
+  @Option(names = "--data", defaultValue = "mnist", paramLabel = "mnist|fashion|DIR",
+      description = "The images to time on, only if already on this machine: nothing is downloaded"
+          + " (default ${DEFAULT-VALUE}; falls back to --synthetic when the data is missing).")
   String data;
+
+  @Option(names = "--synthetic", description = "Random MNIST-like images instead of a data set.")
+  boolean synthetic;
 
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
   boolean json;
 
-  /** One row of the table. */
-  record Row(String key, String label, double[] millis, double maxDifferenceToNaive) {
+  /** One method's timings and its largest difference to the naive sample. */
+  record Row(String method, String label, double[] millis, double maxDifferenceToNaive) {
     double median() {
-      double[] sorted = millis.clone();
-      Arrays.sort(sorted);
-      int n = sorted.length;
-      return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      return GradientTimings.median(millis);
     }
 
     double min() {
@@ -98,45 +99,32 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     checkOptions();
     TwoLayerNet net = TwoLayerNet.mnist(Options.initialization(spec, init), seed);
-    BenchData benchData = BenchData.load(data, batchSize, seed + 1);
+    BenchData benchData = synthetic
+        ? BenchData.synthetic(batchSize, seed + 1)
+        : BenchData.load(data, batchSize, seed + 1);
     Batch batch = benchData.batch();
     int cores = Runtime.getRuntime().availableProcessors();
-    boolean vector = FastNumericalGradient.vectorApiAvailable();
-    NaiveSample sample = new NaiveSample(net, batch, naiveSample, new Random(seed + 2));
+    GradientTimings.NaiveSample sample = new GradientTimings.NaiveSample(net, batch, naiveSample, new Random(seed + 2));
 
     List<Row> rows = new ArrayList<>();
-    rows.add(sample.timedRow());
-    List<String> keys = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    List<GradientMethod> methods = new ArrayList<>();
-    for (boolean useVector : vector ? new boolean[] {false, true} : new boolean[] {false}) {
-      for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
-        FastNumericalGradient fast = new FastNumericalGradient().withVectorApi(useVector).withThreads(threads);
-        String kind = useVector ? "vector" : "plain";
-        keys.add("fast-" + kind + "-" + threads);
-        labels.add("fast, " + kind + ", " + threads + (threads == 1 ? " thread" : " threads"));
-        methods.add(fast);
-      }
-    }
-    keys.add("backprop");
-    labels.add("backprop");
-    methods.add(new Backprop());
-    double[][] millis = timeInRounds(methods, net, batch);
+    rows.add(new Row("naive", "naive (" + sample.size() + " sampled, extrapolated)", sample.extrapolatedMillis(3), 0.0));
+    List<GradientMethod> methods = List.of(new IncrementalNumericalGradient(), new FastNumericalGradient(), new Backprop());
+    double[][] millis = GradientTimings.timeInRounds(methods, net, batch, warmupSeconds, repeat);
     for (int m = 0; m < methods.size(); m++) {
-      rows.add(new Row(keys.get(m), labels.get(m), millis[m], sample.maxDifference(methods.get(m).gradient(net, batch))));
+      GradientMethod method = methods.get(m);
+      rows.add(new Row(method.name(), method.name(), millis[m], sample.maxDifference(method.gradient(net, batch))));
     }
 
     Map<String, Object> environment = new LinkedHashMap<>();
     environment.put("jvm", System.getProperty("java.vm.name") + " " + Runtime.version());
     environment.put("cores", cores);
     environment.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-    environment.put("vectorApi", vector);
     environment.put("batch", batch.size());
     environment.put("network", "784-50-10, " + init + " init, seed " + seed);
     environment.put("data", benchData.description());
     environment.put("naiveSampledParameters", sample.size());
 
-    System.out.println(json ? toJson(environment, rows) : toTable(environment, rows, vector));
+    System.out.println(json ? toJson(environment, rows) : toTable(environment, rows));
     return 0;
   }
 
@@ -149,185 +137,71 @@ public final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "Invalid value for option '--warmup': must be a number of seconds >= 0, got " + warmupSeconds);
     }
-    if (!List.of("mnist", "fashion", "synthetic").contains(data) && !Files.isDirectory(Path.of(data))) {
+    if (!List.of("mnist", "fashion").contains(data) && !Files.isDirectory(Path.of(data))) {
       throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--data': '" + data + "' is not mnist, fashion, synthetic or a directory");
+          "Invalid value for option '--data': '" + data + "' is not mnist, fashion or a directory"
+              + (data.equals("synthetic") ? " (for random images use --synthetic)" : ""));
     }
   }
 
-  /**
-   * Warms every method up, then times them in rounds, one gradient of each per round, so that a
-   * burst of load from other processes falls on all methods alike rather than on one row.
-   */
-  private double[][] timeInRounds(List<GradientMethod> methods, TwoLayerNet net, Batch batch) {
-    for (GradientMethod method : methods) {
-      long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-      for (int calls = 0; calls < 10 || System.nanoTime() < warmupEnd; calls++) {
-        method.gradient(net, batch);
-      }
-    }
-    double[][] millis = new double[methods.size()][repeat];
-    for (int r = 0; r < repeat; r++) {
-      for (int m = 0; m < methods.size(); m++) {
-        long start = System.nanoTime();
-        methods.get(m).gradient(net, batch);
-        millis[m][r] = (System.nanoTime() - start) / 1e6;
-      }
-    }
-    return millis;
-  }
-
-  /** The naive method on a random sample of entries: its timing, scaled up, and its values. */
-  static final class NaiveSample {
-    private final TwoLayerNet net;
-    private final Batch batch;
-    private final String[] names;
-    private final int[] indices;
-    private final double[] values;
-    private final int total;
-
-    NaiveSample(TwoLayerNet net, Batch batch, int size, Random random) {
-      this.net = net;
-      this.batch = batch;
-      this.total = net.params().count();
-      int n = Math.min(size, total);
-      names = new String[n];
-      indices = new int[n];
-      values = new double[n];
-      for (int s = 0; s < n; s++) {
-        int flat = random.nextInt(total); // uniform over all 39,760 entries
-        for (String name : Parameters.NAMES) {
-          int length = net.params().get(name).size();
-          if (flat < length) {
-            names[s] = name;
-            indices[s] = flat;
-            break;
-          }
-          flat -= length;
-        }
-      }
-    }
-
-    int size() {
-      return names.length;
-    }
-
-    /** Times the sample three times (after one warm-up pass); scales each to all parameters. */
-    Row timedRow() {
-      NaiveNumericalGradient naive = new NaiveNumericalGradient();
-      evaluate(naive);
-      double[] millis = new double[3];
-      for (int r = 0; r < millis.length; r++) {
-        long start = System.nanoTime();
-        evaluate(naive);
-        millis[r] = (System.nanoTime() - start) / 1e6 * total / names.length;
-      }
-      return new Row("naive", "naive (" + names.length + " sampled, extrapolated)", millis, 0.0);
-    }
-
-    private void evaluate(NaiveNumericalGradient naive) {
-      for (int s = 0; s < names.length; s++) {
-        values[s] = naive.partialDerivative(net.params().get(names[s]).data(), indices[s], net, batch);
-      }
-    }
-
-    double maxDifference(Parameters g) {
-      double worst = 0;
-      for (int s = 0; s < names.length; s++) {
-        worst = Math.max(worst, Math.abs(g.get(names[s]).data()[indices[s]] - values[s]));
-      }
-      return worst;
-    }
-  }
-
-  private static String toTable(Map<String, Object> environment, List<Row> rows, boolean vector) {
+  private static String toTable(Map<String, Object> environment, List<Row> rows) {
     StringBuilder out = new StringBuilder();
     environment.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%-24s %s%n", k, v)));
-    if (!vector) {
-      out.append("Vector API rows skipped: ").append(FastNumericalGradient.VECTOR_API_HINT).append('\n');
-    }
-    double backprop = backpropMedian(rows);
-    out.append(String.format(Locale.ROOT, "%n%-38s %12s %12s %12s %12s %14s%n",
+    double backprop = median(rows, "backprop");
+    out.append(String.format(Locale.ROOT, "%n%-34s %12s %12s %12s %12s %14s%n",
         "method", "median ms", "min ms", "max ms", "× backprop", "max |Δ naive|"));
     for (Row row : rows) {
-      out.append(String.format(Locale.ROOT, "%-38s %12.3f %12.3f %12.3f %12.2f %14s%n",
+      out.append(String.format(Locale.ROOT, "%-34s %12.3f %12.3f %12.3f %12.2f %14s%n",
           row.label(), row.median(), row.min(), row.max(), row.median() / backprop,
-          row.key().equals("naive") ? "(reference)" : String.format(Locale.ROOT, "%.2e", row.maxDifferenceToNaive())));
+          row.method().equals("naive") ? "(reference)" : String.format(Locale.ROOT, "%.2e", row.maxDifferenceToNaive())));
     }
+    out.append(String.format(Locale.ROOT, "naive / incremental: %.0f×%n", median(rows, "naive") / median(rows, "incremental")));
     out.append("(backprop's difference is the O(h²) error of central differences, not a bug)\n");
     return out.toString();
   }
 
-  private static double backpropMedian(List<Row> rows) {
-    return rows.stream().filter(r -> r.key().equals("backprop")).findFirst().orElseThrow().median();
+  private static double median(List<Row> rows, String method) {
+    return rows.stream().filter(r -> r.method().equals(method)).findFirst().orElseThrow().median();
   }
 
+  /** {"environment": {…}, "naive": {"ms": …, …}, "incremental": {…}, "fast": {…}, "backprop": {…}}. */
   private static String toJson(Map<String, Object> environment, List<Row> rows) {
-    double backprop = backpropMedian(rows);
-    StringBuilder out = new StringBuilder("{");
-    environment.forEach((k, v) -> out.append(quote(k)).append(':').append(jsonValue(v)).append(','));
-    out.append("\"medianMs\":").append(object(rows, Row::median)).append(',');
-    out.append("\"minMs\":").append(object(rows, Row::min)).append(',');
-    out.append("\"maxMs\":").append(object(rows, Row::max)).append(',');
-    out.append("\"ratioToBackprop\":").append(object(rows, r -> r.median() / backprop)).append(',');
-    out.append("\"maxAbsDifferenceToNaive\":")
-        .append(object(rows.stream().filter(r -> !r.key().equals("naive")).toList(), Row::maxDifferenceToNaive))
-        .append(',');
-    out.append("\"naiveExtrapolated\":true}");
-    return out.toString();
-  }
-
-  private static String object(List<Row> rows, java.util.function.ToDoubleFunction<Row> value) {
-    StringBuilder out = new StringBuilder("{");
+    double backprop = median(rows, "backprop");
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("environment", environment);
     for (Row row : rows) {
-      out.append(out.length() > 1 ? "," : "").append(quote(row.key())).append(':')
-          .append(jsonValue(value.applyAsDouble(row)));
-    }
-    return out.append('}').toString();
-  }
-
-  private static String jsonValue(Object v) {
-    if (v instanceof Double d) {
-      return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "null";
-    }
-    if (v instanceof Number || v instanceof Boolean) {
-      return v.toString();
-    }
-    return quote(String.valueOf(v));
-  }
-
-  private static String quote(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("ms", row.median());
+      figures.put("minMs", row.min());
+      figures.put("maxMs", row.max());
+      figures.put("timesBackprop", row.median() / backprop);
+      if (row.method().equals("naive")) {
+        figures.put("extrapolatedFromSampledParameters", environment.get("naiveSampledParameters"));
+      } else {
+        figures.put("maxAbsDifferenceToNaive", row.maxDifferenceToNaive());
       }
+      root.put(row.method(), figures);
     }
-    return out.append('"').toString();
+    return new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(root);
   }
 
   /** The batch the benchmark uses: random images of a dataset already on this machine, or synthetic ones. */
   record BenchData(Batch batch, String description) {
 
     static BenchData load(String name, int n, long seed) {
-      if (!name.equals("synthetic")) {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.put(DataSources.OFFLINE_VARIABLE, "1"); // a benchmark must not download
-        try {
-          Dataset dataset = Datasets.fromOption(name, DataSources.forEnvironment(environment));
-          int[] indices = new Random(seed).ints(n, 0, dataset.train().size()).toArray();
-          return new BenchData(dataset.train().batch(indices), n + " random training images of " + dataset.summary().replace('\n', ' '));
-        } catch (DataException e) {
-          System.err.println("bench: " + name + " is not on this machine (" + e.getMessage() + "); using synthetic images");
-        }
+      Map<String, String> environment = new HashMap<>(System.getenv());
+      environment.put(DataSources.OFFLINE_VARIABLE, "1"); // a benchmark must not download
+      try {
+        Dataset dataset = Datasets.fromOption(name, DataSources.forEnvironment(environment));
+        int[] indices = new Random(seed).ints(n, 0, dataset.train().size()).toArray();
+        return new BenchData(dataset.train().batch(indices), n + " random training images of " + dataset.summary().replace('\n', ' '));
+      } catch (DataException e) {
+        System.err.println("bench: " + name + " is not on this machine (" + e.getMessage() + "); using synthetic images");
+        return synthetic(n, seed);
       }
-      return new BenchData(synthetic(n, seed), "synthetic MNIST-like: 19% non-zero pixels, values k/255");
     }
 
-    static Batch synthetic(int n, long seed) {
+    static BenchData synthetic(int n, long seed) {
       Random random = new Random(seed);
       Matrix x = Matrix.zeros(n, 784);
       for (int k = 0; k < x.size(); k++) {
@@ -335,7 +209,8 @@ public final class BenchCommand implements Callable<Integer> {
           x.data()[k] = (1 + random.nextInt(255)) / 255.0;
         }
       }
-      return new Batch(x, random.ints(n, 0, 10).toArray());
+      Batch batch = new Batch(x, random.ints(n, 0, 10).toArray());
+      return new BenchData(batch, "synthetic MNIST-like: 19% non-zero pixels, values k/255");
     }
   }
 }

@@ -10,23 +10,16 @@ import mnistmlp.math.Matrix;
  * It is part of the loss we differentiate, so every gradient in this project includes it.
  */
 public final class CrossEntropy {
-  public static final double DELTA = 1e-7;
+  public static final double DELTA = SoftmaxCrossEntropy.DELTA;
 
   private CrossEntropy() {}
 
   /** Labels as class indices, one per row of {@code y}. */
   public static double crossEntropyError(Matrix y, int[] t) {
-    if (y.rows() != t.length) {
-      throw new IllegalArgumentException(
-          "cross-entropy needs one label per row: y is " + y.shape() + ", t is (" + t.length + ",)");
-    }
+    SoftmaxCrossEntropy.requireLabels(y, t);
     double sum = 0;
     for (int i = 0; i < t.length; i++) {
-      if (t[i] < 0 || t[i] >= y.cols()) {
-        throw new IllegalArgumentException(
-            "label " + t[i] + " at row " + i + " is not a class of y " + y.shape());
-      }
-      sum += -Math.log(y.get(i, t[i]) + DELTA);
+      sum += SoftmaxCrossEntropy.lossOfProbability(y.get(i, t[i]));
     }
     return sum / t.length;
   }
@@ -39,13 +32,19 @@ public final class CrossEntropy {
     double[] td = oneHot.data();
     for (int k = 0; k < yd.length; k++) {
       if (td[k] != 0) {
-        sum += -td[k] * Math.log(yd[k] + DELTA);
+        sum += td[k] * SoftmaxCrossEntropy.lossOfProbability(yd[k]);
       }
     }
     return sum / y.rows();
   }
 
-  /** One-hot rows for class indices, e.g. 3 → [0,0,0,1,0,0,0,0,0,0]. */
+  /**
+   * One-hot rows for class indices, e.g. 3 → [0,0,0,1,0,0,0,0,0,0].
+   *
+   * @deprecated the one-hot encoder is {@code mnistmlp.data.OneHot}; this one stays only while
+   *     lesson 02 encodes three classes, which {@code OneHot.encode} cannot yet
+   */
+  @Deprecated
   public static Matrix oneHot(int[] t, int classes) {
     Matrix m = Matrix.zeros(t.length, classes);
     for (int i = 0; i < t.length; i++) {

@@ -1,7 +1,7 @@
 package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
-import mnistmlp.functions.CrossEntropy;
+import mnistmlp.functions.SoftmaxCrossEntropy;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Activations;
 import mnistmlp.network.Parameters;
@@ -12,7 +12,7 @@ import mnistmlp.network.TwoLayerNet;
  * backward pass for the whole batch.
  *
  * <p>For L = −(1/N) Σ log(y_t + δ) the output error is ∂L/∂a2_k = (1/N) · s · (y_k − t_k) with
- * s = y_t / (y_t + δ). The textbook y − t is the case δ = 0. With small weights s is 1 to seven
+ * s = y_t / (y_t + δ) ({@link SoftmaxCrossEntropy#gradient}). The textbook y − t is the case δ = 0. With small weights s is 1 to seven
  * digits, but the notes' standard-normal start often drives y_t below δ, and then s is far from 1:
  * leaving it out would give the gradient of a different loss.
  */
@@ -28,7 +28,7 @@ public final class Backprop implements GradientMethod {
     Parameters p = net.params();
     Activations act = net.activations(batch.x());
 
-    Matrix da2 = outputError(act.y(), batch.t());
+    Matrix da2 = SoftmaxCrossEntropy.gradient(act.y(), batch.t());
     Matrix dW2 = act.z1().transpose().dot(da2);
     Matrix db2 = da2.sumRows();
 
@@ -40,18 +40,4 @@ public final class Backprop implements GradientMethod {
     return Parameters.of(dW1, db1, dW2, db2);
   }
 
-  /** ∂L/∂a2 for softmax followed by the guarded cross-entropy, averaged over the batch. */
-  static Matrix outputError(Matrix y, int[] t) {
-    int n = t.length;
-    Matrix da2 = Matrix.zeros(y.rows(), y.cols());
-    for (int i = 0; i < n; i++) {
-      double yt = y.get(i, t[i]);
-      double s = yt / (yt + CrossEntropy.DELTA);
-      for (int k = 0; k < y.cols(); k++) {
-        double target = k == t[i] ? 1.0 : 0.0;
-        da2.set(i, k, s * (y.get(i, k) - target) / n);
-      }
-    }
-    return da2;
-  }
 }

@@ -1,110 +1,63 @@
 package mnistmlp.gradient;
 
-import java.util.Arrays;
 import mnistmlp.data.Batch;
-import mnistmlp.gradient.fast.BatchSlice;
-import mnistmlp.gradient.fast.RowKernels;
-import mnistmlp.gradient.fast.Workers;
+import mnistmlp.gradient.fast.ImageByImage;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
 /**
- * The notes' numerical gradient, (L(θ+h) − L(θ−h)) / 2h for every parameter θ with the same h,
- * computed in about the time of backpropagation instead of two forward passes per parameter.
+ * The notes' central differences (L(θ+h) − L(θ−h)) / 2h with the same h, evaluated by a truncated
+ * power series in h (Taylor mode) wherever a bound shows the series is exact to rounding, and by
+ * {@link IncrementalNumericalGradient}'s evaluation everywhere else.
  *
- * <p><b>The idea.</b> The naive method recomputes the whole batch's loss 79,520 times, yet one
- * perturbation changes very little of the forward pass:
+ * <p><b>How.</b> Like the incremental method it takes each image through its forward pass once and
+ * sums, image by image, how much one nudge changes the image's loss: a W1 or b1 nudge moves one
+ * hidden pre-activation, a W2 or b2 nudge one logit. That change is an odd function of the step
+ * plus an even part that cancels between +h and −h: F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + …. The
+ * coefficients come from exact identities (softmax's ratio form, σ′ = σ(1 − σ), the moments of the
+ * outgoing weights) once per image and unit; each step then costs a few multiplications instead of
+ * a sigmoid, ten exponentials and a logarithm.
  *
- * <ul>
- *   <li>W1[i][j] ± h moves one hidden pre-activation, a1_j, by ±h·x_i, and only in the images whose
- *       pixel i is not zero (about 80% of MNIST pixels are zero, and they change nothing at all);
- *   <li>b1[j] ± h moves a1_j by ±h in every image;
- *   <li>W2[j][k] ± h moves one logit, a2_k, by ±h·z_j; b2[k] ± h moves it by ±h.
- * </ul>
+ * <p><b>What it really is.</b> The first coefficient c1 is twice the derivative backpropagation
+ * computes, s·(y − t) for a logit and σ′·(W2·s(y − t)) for a hidden unit; c3·h³ and c5·h⁵ add the
+ * central difference's own truncation error. So this is the chain rule carried to the fifth power
+ * of h, which gets the central-difference quotient right without evaluating the loss at θ ± h.
  *
- * So L(θ+h) − L(θ−h) is a sum over the affected images of how much each image's loss changes when
- * one number of its cached forward pass moves. This class runs each image's forward pass once,
- * then gets those per-image changes cheaply:
+ * <p><b>The bound.</b> The series is used only where Cauchy's estimate shows that the terms it
+ * leaves out, from h⁷ on, move no gradient entry by more than 1e−12. The estimate's constant M, a
+ * bound on the loss change over a disc of complex steps, is computed from the weights: from the
+ * spread max_k W2[j][k] − min_k W2[j][k] of each hidden unit's outgoing weights, through
+ * |s·(ρ − 1)| ≤ (e^U − 1)·e^U / cos U and M = −log(1 − that) (the argument is in
+ * {@code mnistmlp.gradient.fast.SeriesBound}). With the notes' h = 1e−4 and pixels in [0, 1] it
+ * holds everywhere for both initialisations; at h = 1e−2 the logits fall back to evaluation.
  *
- * <ul>
- *   <li><b>Pixel-value caching (exact).</b> The change for (image, unit j, pixel i) depends on the
- *       pixel only through its value, so it is computed once per distinct value (at most 256 for
- *       bytes, about 66 per MNIST image) and shared by all the pixels with that value. The numbers
- *       are bit-for-bit the ones a per-pixel loop would compute.
- *   <li><b>Series with a guard.</b> The change is an odd function of the step ε plus an even part
- *       that cancels between +h and −h: F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + …. The coefficients come
- *       from exact identities (softmax's ratio form, the sigmoid's σ' = σ(1 − σ), the moments of
- *       the outgoing weights) once per image and unit; then each value costs a few
- *       multiplications instead of a sigmoid, ten exponentials and a logarithm. The series is used
- *       only where Cauchy's estimate bounds the omitted terms by about 1e−18 per image (with the
- *       notes' h = 1e−4 and pixels in [0, 1], that is everywhere unless a unit's outgoing weights
- *       span more than about 48); everywhere else the change is computed exactly, by re-running
- *       that image's softmax and cross-entropy.
- *   <li><b>Cores and vectors.</b> The images are split across threads; the inner row loops use the
- *       Vector API when the JVM has {@code --add-modules jdk.incubator.vector}, plain loops
- *       otherwise, with identical results.
- * </ul>
- *
- * Nothing is dropped: h is the same, both signs are evaluated, every affected image is summed, and
- * the 1e−7 guard of the cross-entropy is part of every loss. The result agrees with
- * {@link NaiveNumericalGradient} to about 1e−11 (tests require 1e−9 on every entry).
- *
- * <p>Instances keep their working arrays between calls (no allocation per parameter, little per
- * call) and are therefore not meant to be shared between threads that compute at the same time.
+ * <p>Instances keep their working arrays between calls and are not meant to be shared between
+ * threads that compute at the same time.
  */
 public final class FastNumericalGradient implements GradientMethod {
   private final double h;
   private final int threads;
-  private final RowKernels kernels;
-  private BatchSlice[] slices = new BatchSlice[0];
-  private double[][][] sliceGradients = new double[0][][];
+  private final ImageByImage differences;
 
-  /** h = 1e−4 like the notes, all cores, the Vector API if this JVM has it. */
+  /** h = 1e−4 like the notes, all cores. */
   public FastNumericalGradient() {
     this(NaiveNumericalGradient.DEFAULT_H);
   }
 
   public FastNumericalGradient(double h) {
-    this(h, Runtime.getRuntime().availableProcessors(), RowKernels.best());
+    this(h, Runtime.getRuntime().availableProcessors());
   }
 
-  private FastNumericalGradient(double h, int threads, RowKernels kernels) {
-    if (!(h > 0) || Double.isInfinite(h)) {
-      throw new IllegalArgumentException("h must be a positive number, got " + h);
-    }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-    }
-    this.h = h;
+  private FastNumericalGradient(double h, int threads) {
+    this.h = NaiveNumericalGradient.requireStep(h);
     this.threads = threads;
-    this.kernels = kernels;
+    this.differences = ImageByImage.bySeries(h, threads);
   }
 
   /** The same method on {@code threads} threads (1 = only the calling thread). */
   public FastNumericalGradient withThreads(int threads) {
-    return new FastNumericalGradient(h, threads, kernels);
+    return new FastNumericalGradient(h, threads);
   }
-
-  /**
-   * The same method with ({@code true}) or without the Vector API. Asking for it when the module
-   * is missing throws, with the flag that enables it.
-   */
-  public FastNumericalGradient withVectorApi(boolean use) {
-    if (use && !vectorApiAvailable()) {
-      throw new IllegalStateException(
-          "the Vector API is not available: start the JVM with --add-modules jdk.incubator.vector");
-    }
-    return new FastNumericalGradient(h, threads, use ? RowKernels.best() : RowKernels.plain());
-  }
-
-  /** Whether this JVM has {@code jdk.incubator.vector} (started with {@code --add-modules}). */
-  public static boolean vectorApiAvailable() {
-    return RowKernels.vectorApiAvailable();
-  }
-
-  /** How to enable the Vector API, for messages. */
-  public static final String VECTOR_API_HINT =
-      "start java with --add-modules jdk.incubator.vector (or export JDK_JAVA_OPTIONS=\"--add-modules jdk.incubator.vector\")";
 
   @Override
   public String name() {
@@ -119,115 +72,33 @@ public final class FastNumericalGradient implements GradientMethod {
     return threads;
   }
 
+  /**
+   * Always false: the Vector API path is gone, the loops are plain Java.
+   *
+   * @deprecated kept only so that older notebooks still run
+   */
+  @Deprecated
   public boolean usesVectorApi() {
-    return kernels.vectorised();
+    return false;
   }
 
-  /** How many per-image loss changes were computed exactly, not by series, since this was created. */
+  /** Loss changes the series gave, since this was created. */
+  public long seriesSteps() {
+    return differences.seriesSteps();
+  }
+
+  /** Loss changes evaluated because the series' bound did not hold, since this was created. */
   public long exactEvaluations() {
-    long total = 0;
-    for (BatchSlice slice : slices) {
-      total += slice.exactEvaluations();
-    }
-    return total;
+    return differences.fallbackSteps();
   }
 
   @Override
   public String toString() {
-    return "FastNumericalGradient[h=" + h + ", threads=" + threads + ", vector API=" + usesVectorApi() + "]";
+    return "FastNumericalGradient[h=" + h + ", threads=" + threads + "]";
   }
 
   @Override
-  public synchronized Parameters gradient(TwoLayerNet net, Batch batch) {
-    Parameters p = net.params();
-    int inputs = p.inputSize();
-    int hidden = p.hiddenSize();
-    int classes = p.outputSize();
-    if (batch.x().cols() != inputs) {
-      throw new IllegalArgumentException(
-          "input " + batch.x().shape() + " does not fit W1 " + p.w1().shape() + ": need " + inputs + " columns");
-    }
-    for (int label : batch.t()) {
-      if (label < 0 || label >= classes) {
-        throw new IllegalArgumentException("label " + label + " is not a class of the network's " + classes);
-      }
-    }
-    Parameters gradient = p.zerosLike();
-    int n = batch.size();
-    if (n == 0) {
-      return gradient;
-    }
-    // With several threads the batch is cut into twice as many shares, so that a thread that
-    // finds no free core does not hold the others up for long. Each share adds into its own arrays.
-    int shares = threads == 1 ? 1 : Math.min(n, 2 * threads);
-    prepare(shares, inputs, hidden, classes);
-
-    double[] spread = outgoingWeightSpread(p.w2().data(), hidden, classes);
-    Runnable[] work = new Runnable[shares];
-    for (int t = 0; t < shares; t++) {
-      BatchSlice slice = slices[t];
-      double[][] out = t == 0 ? dataOf(gradient) : clearedSliceGradient(t);
-      int from = (int) ((long) n * t / shares);
-      int to = (int) ((long) n * (t + 1) / shares);
-      work[t] = () -> slice.accumulate(
-          batch.x().data(), batch.t(), from, to,
-          p.w1().data(), p.b1().data(), p.w2().data(), p.b2().data(), h, spread,
-          out[0], out[1], out[2], out[3]);
-    }
-    Workers.run(threads, work);
-
-    double[][] total = dataOf(gradient);
-    for (int t = 1; t < shares; t++) {
-      for (int q = 0; q < 4; q++) {
-        kernels.add(total[q], 0, sliceGradients[t][q], 0, total[q].length);
-      }
-    }
-    // Each entry now holds Σ_n (ℓ_n(θ+h) − ℓ_n(θ−h)); L is the mean, so divide by N as well as 2h.
-    double scale = 1.0 / (2 * h * n);
-    for (double[] g : total) {
-      for (int k = 0; k < g.length; k++) {
-        g[k] *= scale;
-      }
-    }
-    return gradient;
-  }
-
-  private void prepare(int shares, int inputs, int hidden, int classes) {
-    if (slices.length < shares || !slices[0].fits(inputs, hidden, classes)) {
-      slices = new BatchSlice[shares];
-      sliceGradients = new double[shares][][];
-      for (int t = 0; t < shares; t++) {
-        slices[t] = new BatchSlice(inputs, hidden, classes, kernels);
-        sliceGradients[t] = new double[][] {
-          new double[inputs * hidden], new double[hidden], new double[hidden * classes], new double[classes]
-        };
-      }
-    }
-  }
-
-  private double[][] clearedSliceGradient(int t) {
-    for (double[] g : sliceGradients[t]) {
-      Arrays.fill(g, 0.0);
-    }
-    return sliceGradients[t];
-  }
-
-  private static double[][] dataOf(Parameters g) {
-    return new double[][] {g.w1().data(), g.b1().data(), g.w2().data(), g.b2().data()};
-  }
-
-  /** max_k W2[j][k] − min_k W2[j][k]: how far apart unit j can push the logits (the series' guard). */
-  private static double[] outgoingWeightSpread(double[] w2, int hidden, int classes) {
-    double[] spread = new double[hidden];
-    for (int j = 0; j < hidden; j++) {
-      double max = Double.NEGATIVE_INFINITY;
-      double min = Double.POSITIVE_INFINITY;
-      for (int k = 0; k < classes; k++) {
-        max = Math.max(max, w2[j * classes + k]);
-        min = Math.min(min, w2[j * classes + k]);
-      }
-      spread[j] = max - min;
-    }
-    return spread;
+  public Parameters gradient(TwoLayerNet net, Batch batch) {
+    return differences.gradient(net, batch);
   }
 }

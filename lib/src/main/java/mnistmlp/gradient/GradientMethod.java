@@ -8,7 +8,7 @@ import mnistmlp.network.TwoLayerNet;
 /** A way to compute ∂L/∂θ, the gradient (梯度) of the batch loss for every parameter θ. */
 public interface GradientMethod {
 
-  /** The name the command line uses: {@code naive}, {@code backprop}, {@code fast}. */
+  /** The name the command line uses: {@code naive}, {@code incremental}, {@code fast}, {@code backprop}. */
   String name();
 
   /**

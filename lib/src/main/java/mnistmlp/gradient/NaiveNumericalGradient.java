@@ -22,10 +22,15 @@ public final class NaiveNumericalGradient implements GradientMethod {
   }
 
   public NaiveNumericalGradient(double h) {
+    this.h = requireStep(h);
+  }
+
+  /** h itself if it is a usable step (positive and finite); the numerical methods all check it here. */
+  static double requireStep(double h) {
     if (!(h > 0) || Double.isInfinite(h)) {
       throw new IllegalArgumentException("h must be a positive number, got " + h);
     }
-    this.h = h;
+    return h;
   }
 
   @Override

@@ -5,13 +5,16 @@ import mnistmlp.math.Matrix;
 
 /** How the parameters start out, before any training. */
 public enum Initialization {
-  /** The notes' choice: every weight and bias drawn from the standard normal, {@code np.random.randn}. */
+  /**
+   * The notes' choice: every weight and bias drawn from the standard normal, {@code np.random.randn},
+   * in the order the notes' {@code para} dict draws them: W1, W2, b1, b2.
+   */
   RANDN {
     @Override
     public Parameters initialise(int input, int hidden, int output, Random random) {
       Matrix w1 = Matrix.randn(input, hidden, random);
-      Matrix b1 = Matrix.randn(1, hidden, random);
       Matrix w2 = Matrix.randn(hidden, output, random);
+      Matrix b1 = Matrix.randn(1, hidden, random);
       Matrix b2 = Matrix.randn(1, output, random);
       return Parameters.of(w1, b1, w2, b2);
     }

@@ -6,6 +6,7 @@ import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.math.Matrix;
+import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -56,13 +57,9 @@ public final class NotesExperiment {
     this.steps = steps;
   }
 
-  /** The notes' start: {@code np.random.randn} for W1, W2, b1 and b2, drawn in that order. */
+  /** The notes' start, {@link Initialization#RANDN}: kept under this name for the lessons. */
   public static Parameters notesInitialisation(int input, int hidden, int output, Random random) {
-    Matrix w1 = Matrix.randn(input, hidden, random);
-    Matrix w2 = Matrix.randn(hidden, output, random);
-    Matrix b1 = Matrix.randn(1, hidden, random);
-    Matrix b2 = Matrix.randn(1, output, random);
-    return Parameters.of(w1, b1, w2, b2);
+    return Initialization.RANDN.initialise(input, hidden, output, random);
   }
 
   /** The notes' {@code np.random.choice(x_train.shape[0], batch_size)}: indices with replacement. */

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.FastNumericalGradient;
+import mnistmlp.gradient.IncrementalNumericalGradient;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
@@ -22,26 +23,22 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH: one batch-100 gradient of the 784-50-10 network, fast numerical (plain or Vector API, 1 or
- * 2 threads) against backpropagation. Lives with the tests, not in the jar. Run with
+ * JMH: one batch-100 gradient of the 784-50-10 network, incremental and fast numerical (1 or 2
+ * threads) against backpropagation. Lives with the tests, not in the jar. Run with
  *
  * <pre>
  * mvn -f lib/pom.xml -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test
  * java -cp lib/target/test-classes:lib/target/classes:$(cat lib/target/test.cp) org.openjdk.jmh.Main GradientBenchmark
  * </pre>
  *
- * The forks get {@code --add-modules jdk.incubator.vector}, so the "vector" rows really use it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@Fork(1)
 @State(Scope.Benchmark)
 public class GradientBenchmark {
-
-  @Param({"plain", "vector"})
-  public String kernels;
 
   @Param({"1", "2"})
   public int threads;
@@ -49,6 +46,7 @@ public class GradientBenchmark {
   private TwoLayerNet net;
   private Batch batch;
   private FastNumericalGradient fast;
+  private IncrementalNumericalGradient incremental;
   private final Backprop backprop = new Backprop();
 
   @Setup
@@ -62,7 +60,13 @@ public class GradientBenchmark {
       }
     }
     batch = new Batch(x, random.ints(100, 0, 10).toArray());
-    fast = new FastNumericalGradient().withVectorApi(kernels.equals("vector")).withThreads(threads);
+    fast = new FastNumericalGradient().withThreads(threads);
+    incremental = new IncrementalNumericalGradient().withThreads(threads);
+  }
+
+  @Benchmark
+  public Parameters incrementalNumerical() {
+    return incremental.gradient(net, batch);
   }
 
   @Benchmark

@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +32,7 @@ class BenchCommandTest {
   }
 
   private static final String[] QUICK = {
-    "--data", "synthetic", "--batch-size", "4", "--repeat", "3", "--warmup", "0", "--naive-sample", "6"
+    "--synthetic", "--batch-size", "4", "--repeat", "3", "--warmup", "0", "--naive-sample", "6"
   };
 
   @Test
@@ -41,12 +44,17 @@ class BenchCommandTest {
     String json = run(args).trim();
 
     assertThat(json).startsWith("{").endsWith("}").doesNotContain("\n");
-    assertThat(json).contains("\"medianMs\":{\"naive\":", "\"fast-plain-1\":", "\"backprop\":",
-        "\"ratioToBackprop\":", "\"maxAbsDifferenceToNaive\":", "\"vectorApi\":", "\"cores\":",
-        "\"naiveExtrapolated\":true");
-    if (mnistmlp.gradient.FastNumericalGradient.vectorApiAvailable()) {
-      assertThat(json).contains("\"fast-vector-1\":");
+    JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+    for (String method : List.of("naive", "incremental", "fast", "backprop")) {
+      JsonObject figures = root.getAsJsonObject(method);
+      assertThat(figures.get("ms").getAsDouble()).as(method).isPositive();
+      assertThat(figures.get("timesBackprop").getAsDouble()).as(method).isPositive();
     }
+    assertThat(root.getAsJsonObject("backprop").get("timesBackprop").getAsDouble()).isEqualTo(1.0);
+    for (String method : List.of("incremental", "fast")) {
+      assertThat(root.getAsJsonObject(method).get("maxAbsDifferenceToNaive").getAsDouble()).as(method).isLessThan(1e-9);
+    }
+    assertThat(root.getAsJsonObject("environment").get("cores").getAsInt()).isPositive();
   }
 
   @Test
@@ -56,8 +64,10 @@ class BenchCommandTest {
     System.arraycopy(QUICK, 0, args, 1, QUICK.length);
     String table = run(args);
 
-    assertThat(table).contains("naive (6 sampled, extrapolated)", "fast, plain, 1 thread", "backprop",
-        "median ms", "× backprop", "max |Δ naive|");
+    assertThat(table).contains("naive (6 sampled, extrapolated)", "median ms", "× backprop", "max |Δ naive|",
+        "naive / incremental:");
+    assertThat(table.lines().filter(line -> line.matches("(naive \\(|incremental |fast |backprop ).*")))
+        .hasSize(4);
   }
 
   @ParameterizedTest
@@ -68,6 +78,7 @@ class BenchCommandTest {
     "--warmup, -2",
     "--init, bogus",
     "--data, /no/such/folder",
+    "--data, synthetic",
   })
   void badValuesAreUsageErrorsNamingTheOption(String option, String value) {
     StringWriter err = new StringWriter();

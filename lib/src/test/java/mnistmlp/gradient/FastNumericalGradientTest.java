@@ -78,7 +78,7 @@ class FastNumericalGradientTest {
         .flatMap(init -> Stream.of(10, 37, 100).map(n -> Arguments.of(init, n)));
   }
 
-  /** Step 0.01 is far outside the series' range: every loss change must take the exact path. */
+  /** Step 0.01 is outside the logits' series range: they take the exact path. */
   @ParameterizedTest
   @EnumSource(Initialization.class)
   void largeStepTakesTheExactPathAndStillAgrees(Initialization init) {
@@ -114,17 +114,18 @@ class FastNumericalGradientTest {
     Parameters fastGradient = fast.gradient(net, batch);
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
 
-    assertThat(fast.exactEvaluations()).isGreaterThan(0).isLessThan(4 * 51);
+    assertThat(fast.exactEvaluations()).isGreaterThan(0);
+    assertThat(fast.seriesSteps()).isGreaterThan(fast.exactEvaluations());
     assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   /**
-   * h = 1.9e−3 is just inside the series' range for small weights (the limit is 2e−3): the series
+   * h = 2.5e−3 is just inside the logits' series range for h this size (about 2.7e−3): the series
    * is used for every loss change, at its least accurate, and still agrees.
    */
   @Test
   void seriesAtTheEdgeOfItsRangeStillAgrees() {
-    double h = 1.9e-3;
+    double h = 2.5e-3;
     TwoLayerNet net = TwoLayerNet.mnist(Initialization.BOOK, 14);
     Batch batch = sparseBatch(2, 784, 10, 15);
     FastNumericalGradient fast = new FastNumericalGradient(h);
@@ -152,24 +153,13 @@ class FastNumericalGradientTest {
   }
 
   @Test
-  void plainAndVectorKernelsGiveIdenticalResults() {
+  void twoThreadsGiveTheSameSumsEveryTime() {
     TwoLayerNet net = TwoLayerNet.mnist(Initialization.BOOK, 1);
     Batch batch = sparseBatch(20, 784, 10, 2);
-    FastNumericalGradient plain = new FastNumericalGradient().withThreads(1).withVectorApi(false);
-    assertThat(plain.usesVectorApi()).isFalse();
-    Parameters plainGradient = plain.gradient(net, batch);
-
-    if (FastNumericalGradient.vectorApiAvailable()) {
-      FastNumericalGradient vector = new FastNumericalGradient().withThreads(1).withVectorApi(true);
-      assertThat(vector.usesVectorApi()).isTrue();
-      assertThat(vector.gradient(net, batch).asMap()).isEqualTo(plainGradient.asMap());
-    } else {
-      assertThatThrownBy(() -> new FastNumericalGradient().withVectorApi(true))
-          .hasMessageContaining("--add-modules jdk.incubator.vector");
-    }
-    FastNumericalGradient threaded = new FastNumericalGradient().withThreads(2).withVectorApi(false);
+    Parameters oneThread = new FastNumericalGradient().withThreads(1).gradient(net, batch);
+    FastNumericalGradient threaded = new FastNumericalGradient().withThreads(2);
     Parameters twoThreads = threaded.gradient(net, batch);
-    assertThat(GradientCheck.maxAbsoluteDifference(plainGradient, twoThreads)).isLessThan(1e-14);
+    assertThat(GradientCheck.maxAbsoluteDifference(oneThread, twoThreads)).isLessThan(1e-14);
     // The batch is cut into fixed shares, whichever thread runs them: the sums are reproducible.
     for (int repeat = 0; repeat < 20; repeat++) {
       assertThat(threaded.gradient(net, batch).asMap()).isEqualTo(twoThreads.asMap());

@@ -55,8 +55,8 @@ class GradientCheckTest {
     assertThat(y.get(0, worst)).isLessThan(1e-7);
     Batch batch = new Batch(x, new int[] {worst});
 
-    Matrix guarded = Backprop.outputError(y, batch.t());
-    Matrix textbook = y.minus(mnistmlp.functions.CrossEntropy.oneHot(batch.t(), 10));
+    Matrix guarded = mnistmlp.functions.SoftmaxCrossEntropy.gradient(y, batch.t());
+    Matrix textbook = y.minus(mnistmlp.data.OneHot.encode(batch.t()));
     // the guarded output error is far smaller: the loss barely moves while y_t is below δ
     assertThat(Math.abs(guarded.get(0, worst))).isLessThan(0.5 * Math.abs(textbook.get(0, worst)));
     // and the guarded one is the right one, by the notes' numerical gradient of b2

@@ -15,49 +15,11 @@ package mnistmlp.gradient.fast;
  * M_m = Σ_k y_k·W2[j][k]^m: the ten classes collapse into five numbers per unit, computed once.
  * For an output class k, d_k = ε itself and nothing else moves.
  *
- * <p><b>What is kept.</b> A central difference needs ℓ(ε) − ℓ(−ε), in which the even powers cancel
- * exactly: F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + (terms from ε⁷ on). Those later terms are what the series
- * leaves out, and the caller only uses the series where they are far below rounding:
- *
- * The series is used only where those terms are provably negligible. If ℓ is analytic and
- * |ℓ(ε) − ℓ(0)| ≤ M on the disc |ε| ≤ R, Cauchy's estimate bounds the coefficient of ε^p by
- * M/R^p, so for |ε| ≤ q·R the omitted part of F is at most 2M·q⁷/(1 − q²). The code asks for
- * q ≤ {@value #SERIES_LIMIT}, which with M of a few units is below 1e−18, far under rounding.
- *
- * <ul>
- *   <li>Output class: the softmax sum and y_t + δ can vanish only where e^ε is a negative real
- *       number, |Im ε| = π. On R = π/2 both stay well away from zero, so M is a few units.
- *   <li>Hidden unit: σ(a + ε) has its nearest poles at Im ε = ±π, and for |Im ε| ≤ 1 its slope
- *       is at most 1/(4cos²½) ≈ 0.33, so |Δz| ≤ 0.33·|ε| on |ε| ≤ 1. Take
- *       R = min(1, 2.4/spread) with spread = max_k W2[j][k] − min_k W2[j][k]: then the logits
- *       differ from each other by less than 0.8 in any direction, every e^(d_k − d_t) has a
- *       positive real part, the softmax sum and 1 + g stay clear of zero, and M is a few units.
- * </ul>
- *
- * Outside those limits the caller computes the loss change exactly instead ({@link ExactLossChange}).
+ * <p><b>What is kept.</b> A central difference needs F(ε) = ℓ(ε) − ℓ(−ε), in which the even powers
+ * cancel exactly: F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + (terms from ε⁷ on). The terms from ε⁷ on are what
+ * the series leaves out; {@link SeriesBound} decides where they are negligible.
  */
 final class LossChangeSeries {
-  /** The largest |ε| / R at which the series is used: see the class comment. */
-  static final double SERIES_LIMIT = 2e-3;
-
-  /** R for the output-class series. */
-  static final double LOGIT_RADIUS = Math.PI / 2;
-
-  /** R for a hidden unit whose outgoing weights span {@code spread}. */
-  static double hiddenRadius(double spread) {
-    return Math.min(1.0, 2.4 / spread);
-  }
-
-  /** Whether a logit step of size {@code step} may use the series. */
-  static boolean logitSeriesAccurate(double step) {
-    return Math.abs(step) <= SERIES_LIMIT * LOGIT_RADIUS;
-  }
-
-  /** Whether steps up to {@code step} on a unit with this weight spread may use the series. */
-  static boolean hiddenSeriesAccurate(double step, double spread) {
-    return Math.abs(step) <= SERIES_LIMIT * hiddenRadius(spread);
-  }
-
   private static final double[] INVERSE_FACTORIAL = {1, 1, 1 / 2.0, 1 / 6.0, 1 / 24.0, 1 / 120.0};
 
   private final double[][] sigmoid;

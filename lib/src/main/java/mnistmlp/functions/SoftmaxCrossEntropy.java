@@ -1,0 +1,85 @@
+package mnistmlp.functions;
+
+import mnistmlp.math.Matrix;
+
+/**
+ * The network's loss, written once: softmax of the logits a, then the guarded cross-entropy
+ * −log(y_t + δ) of the true class t, averaged over the batch; and its gradient with respect to
+ * the logits. The network's loss, backpropagation and both fast numerical gradients use it.
+ *
+ * <p>δ = 1e−7 is the notes' guard: without it a probability of exactly 0 would give −log 0 = ∞.
+ * It is part of the loss, so its gradient has it too: ∂ℓ/∂a_k = s·(y_k − t_k) with
+ * s = y_t / (y_t + δ), the {@link #guardFactor}. The textbook y − t is the case δ = 0.
+ */
+public final class SoftmaxCrossEntropy {
+  public static final double DELTA = 1e-7;
+
+  private SoftmaxCrossEntropy() {}
+
+  /** −log(p + δ): the loss of one image whose true class was given probability p. */
+  public static double lossOfProbability(double p) {
+    return -Math.log(p + DELTA);
+  }
+
+  /** s = p / (p + δ): how much of y − t the guard lets through (1 to seven digits unless p &lt; 1e−6). */
+  public static double guardFactor(double p) {
+    return p / (p + DELTA);
+  }
+
+  /**
+   * The loss of one row of logits {@code a[from..from+classes)} with true class {@code label}: the
+   * same max-shifted softmax as {@link Softmax}, then {@link #lossOfProbability}.
+   */
+  public static double loss(double[] a, int from, int classes, int label) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int k = from; k < from + classes; k++) {
+      max = Math.max(max, a[k]);
+    }
+    double sum = 0;
+    double trueClass = 0;
+    for (int k = from; k < from + classes; k++) {
+      double e = Math.exp(a[k] - max);
+      sum += e;
+      trueClass = k == from + label ? e : trueClass;
+    }
+    return lossOfProbability(trueClass / sum);
+  }
+
+  /** The mean loss of a batch of logits (one row per image) with class-index labels. */
+  public static double loss(Matrix logits, int[] labels) {
+    requireLabels(logits, labels);
+    double sum = 0;
+    for (int i = 0; i < labels.length; i++) {
+      sum += loss(logits.data(), i * logits.cols(), logits.cols(), labels[i]);
+    }
+    return sum / labels.length;
+  }
+
+  /** ∂L/∂a for the batch mean L, given the softmax outputs y: s·(y − t) / N row by row. */
+  public static Matrix gradient(Matrix y, int[] labels) {
+    requireLabels(y, labels);
+    int n = labels.length;
+    Matrix da = Matrix.zeros(y.rows(), y.cols());
+    for (int i = 0; i < n; i++) {
+      double s = guardFactor(y.get(i, labels[i]));
+      for (int k = 0; k < y.cols(); k++) {
+        double target = k == labels[i] ? 1.0 : 0.0;
+        da.set(i, k, s * (y.get(i, k) - target) / n);
+      }
+    }
+    return da;
+  }
+
+  static void requireLabels(Matrix rows, int[] labels) {
+    if (rows.rows() != labels.length) {
+      throw new IllegalArgumentException(
+          "cross-entropy needs one label per row: y is " + rows.shape() + ", t is (" + labels.length + ",)");
+    }
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] < 0 || labels[i] >= rows.cols()) {
+        throw new IllegalArgumentException(
+            "label " + labels[i] + " at row " + i + " is not a class of y " + rows.shape());
+      }
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package mnistmlp.gradient;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import mnistmlp.data.Batch;
+import mnistmlp.network.Initialization;
+import mnistmlp.network.Parameters;
+import mnistmlp.network.TwoLayerNet;
+
+/**
+ * Wall-clock times of the four gradient methods on one batch: naive (on a random sample of
+ * entries, its time scaled up to all of them), incremental, fast and backprop. Used by
+ * {@code bench} and by the lessons' speed table.
+ */
+public final class GradientTimings {
+  /** The methods in the order of the story: naive, incremental, fast, backprop. */
+  public static final List<String> METHODS = List.of("naive", "incremental", "fast", "backprop");
+
+  /** One method's median time for one gradient of the batch, on a network with {@code hidden} units. */
+  public record Row(String method, int hidden, double ms) {}
+
+  private GradientTimings() {}
+
+  /**
+   * Times the four methods on {@code batch} for each hidden size, on a 784-hidden-10 network drawn
+   * with {@code init} and {@code seed}: the median of {@code repeats} gradients each (after a few
+   * untimed ones), the naive method on {@code naiveSample} entries.
+   */
+  public static List<Row> forHiddenSizes(
+      Batch batch, Initialization init, long seed, int repeats, int naiveSample, int... hiddenSizes) {
+    List<Row> rows = new ArrayList<>();
+    for (int hidden : hiddenSizes) {
+      TwoLayerNet net = TwoLayerNet.create(batch.x().cols(), hidden, 10, init, seed);
+      NaiveSample sample = new NaiveSample(net, batch, naiveSample, new Random(seed + 1));
+      rows.add(new Row("naive", hidden, median(sample.extrapolatedMillis(3))));
+      List<GradientMethod> methods = List.of(
+          new IncrementalNumericalGradient(), new FastNumericalGradient(), new Backprop());
+      double[][] millis = timeInRounds(methods, net, batch, 0.2, repeats);
+      for (int m = 0; m < methods.size(); m++) {
+        rows.add(new Row(methods.get(m).name(), hidden, median(millis[m])));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Warms every method up for {@code warmupSeconds} (and at least 3 calls), then times them in
+   * rounds, one gradient of each per round, so that a burst of load from other processes falls on
+   * all methods alike rather than on one. Returns {@code millis[method][round]}.
+   */
+  public static double[][] timeInRounds(
+      List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats) {
+    for (GradientMethod method : methods) {
+      long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+      for (int calls = 0; calls < 3 || System.nanoTime() < warmupEnd; calls++) {
+        method.gradient(net, batch);
+      }
+    }
+    double[][] millis = new double[methods.size()][repeats];
+    for (int r = 0; r < repeats; r++) {
+      for (int m = 0; m < methods.size(); m++) {
+        long start = System.nanoTime();
+        methods.get(m).gradient(net, batch);
+        millis[m][r] = (System.nanoTime() - start) / 1e6;
+      }
+    }
+    return millis;
+  }
+
+  public static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** The naive method on a random sample of entries: its time scaled up to all of them, and its values. */
+  public static final class NaiveSample {
+    private final TwoLayerNet net;
+    private final Batch batch;
+    private final String[] names;
+    private final int[] indices;
+    private final double[] values;
+    private final int total;
+
+    /** {@code size} entries drawn uniformly from all the network's parameters. */
+    public NaiveSample(TwoLayerNet net, Batch batch, int size, Random random) {
+      this.net = net;
+      this.batch = batch;
+      this.total = net.params().count();
+      int n = Math.min(size, total);
+      names = new String[n];
+      indices = new int[n];
+      values = new double[n];
+      for (int s = 0; s < n; s++) {
+        int flat = random.nextInt(total);
+        for (String name : Parameters.NAMES) {
+          int length = net.params().get(name).size();
+          if (flat < length) {
+            names[s] = name;
+            indices[s] = flat;
+            break;
+          }
+          flat -= length;
+        }
+      }
+    }
+
+    public int size() {
+      return names.length;
+    }
+
+    /** Times the sample {@code repeats} times after one untimed pass, each scaled to all parameters. */
+    public double[] extrapolatedMillis(int repeats) {
+      NaiveNumericalGradient naive = new NaiveNumericalGradient();
+      evaluate(naive);
+      double[] millis = new double[repeats];
+      for (int r = 0; r < repeats; r++) {
+        long start = System.nanoTime();
+        evaluate(naive);
+        millis[r] = (System.nanoTime() - start) / 1e6 * total / names.length;
+      }
+      return millis;
+    }
+
+    private void evaluate(NaiveNumericalGradient naive) {
+      for (int s = 0; s < names.length; s++) {
+        values[s] = naive.partialDerivative(net.params().get(names[s]).data(), indices[s], net, batch);
+      }
+    }
+
+    /** max |g − naive| over the sampled entries (after {@link #extrapolatedMillis} has run). */
+    public double maxDifference(Parameters g) {
+      double worst = 0;
+      for (int s = 0; s < names.length; s++) {
+        worst = Math.max(worst, Math.abs(g.get(names[s]).data()[indices[s]] - values[s]));
+      }
+      return worst;
+    }
+  }
+}

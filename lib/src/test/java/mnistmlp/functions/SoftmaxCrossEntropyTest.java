@@ -1,0 +1,39 @@
+package mnistmlp.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import mnistmlp.math.Matrix;
+import org.junit.jupiter.api.Test;
+
+class SoftmaxCrossEntropyTest {
+
+  @Test
+  void isCrossEntropyOfTheSoftmaxToTheLastBit() {
+    Matrix a = Matrix.of(new double[][] {{1.5, -2, 0.3}, {40, 41, -7}, {0, 0, 0}});
+    int[] t = {2, 0, 1};
+    assertThat(SoftmaxCrossEntropy.loss(a, t)).isEqualTo(CrossEntropy.crossEntropyError(Softmax.softmax(a), t));
+  }
+
+  @Test
+  void itsGradientIsTheCentralDifferenceOfTheLossInTheLogits() {
+    // the second row's true class has y_t ≈ 1e−9 < δ, where the guard factor s is far from 1
+    double[][] rows = {{0.2, -1.1, 2.0}, {-15, 5.7, 0.0}};
+    int[] t = {1, 0};
+    Matrix a = Matrix.of(rows);
+    Matrix gradient = SoftmaxCrossEntropy.gradient(Softmax.softmax(a), t);
+    for (int i = 0; i < rows.length; i++) {
+      for (int k = 0; k < 3; k++) {
+        double h = 1e-5;
+        double[] plus = rows[i].clone();
+        double[] minus = rows[i].clone();
+        plus[k] += h;
+        minus[k] -= h;
+        double numerical = (SoftmaxCrossEntropy.loss(plus, 0, 3, t[i]) - SoftmaxCrossEntropy.loss(minus, 0, 3, t[i]))
+            / (2 * h) / rows.length;
+        assertThat(gradient.get(i, k)).isCloseTo(numerical, within(1e-9));
+      }
+    }
+    assertThat(SoftmaxCrossEntropy.guardFactor(Softmax.softmax(rows[1])[0])).isLessThan(0.1);
+  }
+}

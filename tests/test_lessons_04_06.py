@@ -166,10 +166,10 @@ def test_04_numerical_gradient(lesson):
     ms_each = number(r"(\d+\.\d+) ms each", text)
     full = number(r"one full gradient \(39760 partial derivatives\) would take about (\d+) s", text)
     assert full == pytest.approx(ms_each * 39760 / 1000, rel=0.01, abs=1)
-    assert full >= 60, "the key points say one gradient takes minutes"
+    assert full >= 10, "the key points say one gradient takes tens of seconds or more"
     days = number(r"would take about (\d+) days", text)
     assert days == pytest.approx(full * 10_000 / 86_400, rel=0.01, abs=1)
-    assert days > 7, "the key points say more than a week"
+    assert days >= 1, "the key points say days"
     assert number(r"over the first 50 sampled entries: (\S+)\n", text) <= 1e-12
     # recompute only what a nudge touches: W2 in a cell, then the jar's incremental method
     w2_seconds = number(r"all 500 W2 entries in (\S+) s", text)
@@ -267,6 +267,7 @@ def test_06_backprop_and_gradient_check(lesson):
     for hidden, p, naive_ratio in numbers(r"hidden\s+(\d+): P = \s*([\d,]+); naive ÷ backprop =\s+([\d,]+);", text):
         p, naive_ratio = int(p.replace(",", "")), float(naive_ratio.replace(",", ""))
         assert p / 20 < naive_ratio < 20 * p, "the prose says naive ÷ backprop is of the order of P"
+        assert naive_ratio > 1000, "the verdict says thousands of times backprop's time"
     assert "checked: naive ÷ backprop within a factor 20 of P, and incremental over 100" in text
     assert number(r"after 3,000 iterations: test accuracy (\d\.\d+)", text) > 0.85
     assert number(r"pixels blank in all training images: (\d+)", text) > 0

@@ -86,7 +86,7 @@ public final class DataCommand implements Runnable {
     private void print(Dataset d) {
       PrintWriter out = out();
       out.println(d.summary());
-      out.println("source: " + d.source().location());
+      out.println("source: " + d.location());
       printPart(out, "train", d.train());
       printPart(out, "test", d.test());
       out.flush();

@@ -13,7 +13,7 @@ public record Dataset(DatasetName name, ImageSet train, ImageSet test, String so
 
   /** The book's {@code load_mnist(normalize, flatten, one_hot_label)} view of this dataset. */
   public BookArrays book(boolean normalize, boolean flatten, boolean oneHot) {
-    return new BookArrays(this, normalize, flatten, oneHot);
+    return new BookArrays(new BookArrays.Part(train, normalize, flatten, oneHot), new BookArrays.Part(test, normalize, flatten, oneHot));
   }
 
   @Override

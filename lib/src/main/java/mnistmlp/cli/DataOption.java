@@ -1,11 +1,7 @@
 package mnistmlp.cli;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import mnistmlp.data.DataSources;
 import mnistmlp.data.Dataset;
-import mnistmlp.data.DatasetName;
 import mnistmlp.data.Datasets;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -42,27 +38,10 @@ final class DataOption {
   static final class NameOrDirectory implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
-      if (isDatasetName(value) || isDirectory(value)) {
-        return value;
+      if (!Datasets.isOption(value)) {
+        throw new TypeConversionException("'" + value + "' is neither mnist, fashion nor an existing directory");
       }
-      throw new TypeConversionException("'" + value + "' is neither mnist, fashion nor an existing directory");
-    }
-
-    private static boolean isDatasetName(String value) {
-      try {
-        DatasetName.byName(value);
-        return true;
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
-    }
-
-    private static boolean isDirectory(String value) {
-      try {
-        return Files.isDirectory(Path.of(value));
-      } catch (InvalidPathException e) {
-        return false;
-      }
+      return value;
     }
   }
 }

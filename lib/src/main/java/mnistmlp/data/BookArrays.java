@@ -7,15 +7,7 @@ import mnistmlp.math.Matrix;
  * one_hot_label)}, without turning 60,000 images into 376 MB of doubles at once: each part gives
  * its shapes as the book prints them and converts images when asked, a range at a time.
  */
-public record BookArrays(Dataset dataset, boolean normalize, boolean flatten, boolean oneHot) {
-
-  public Part train() {
-    return new Part(dataset.train(), normalize, flatten, oneHot);
-  }
-
-  public Part test() {
-    return new Part(dataset.test(), normalize, flatten, oneHot);
-  }
+public record BookArrays(Part train, Part test) {
 
   /** One part (train or test) under the chosen options. */
   public record Part(ImageSet set, boolean normalize, boolean flatten, boolean oneHot) {

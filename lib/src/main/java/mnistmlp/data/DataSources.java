@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the loader takes from the outside world, so tests can replace it: the environment
- * variables, the files each dataset must deliver, Debian's Fashion-MNIST directory, the time a
- * download may take, and where the one-line summary and the details (failed mirrors) go.
- *
- * <p>Variables: {@code MNIST_DIR} / {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code
- * MNIST_MLP_MIRRORS} (base URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no
- * mirrors; npm, the offline source, is still tried), and {@code PATH} (to find {@code npm}).
+ * What the loader takes from the outside world, so tests can replace it: the environment, the
+ * files each dataset must deliver, Debian's Fashion-MNIST directory, the time a download may take,
+ * and where the one-line summary and the details (failed mirrors) go. The variables: {@code
+ * MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code MNIST_MLP_MIRRORS} (base
+ * URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no mirrors; npm is still
+ * tried), and {@code PATH} (to find {@code npm}).
  */
 public record DataSources(
     Map<String, String> environment,
@@ -42,40 +41,38 @@ public record DataSources(
         new PrintWriter(System.out, true), new PrintWriter(Writer.nullWriter()));
   }
 
-  /** The same sources, printing the summary to {@code out} and the details to {@code details}. */
   public DataSources withOutput(PrintWriter out, PrintWriter details) {
     return new DataSources(environment, files, debianFashion, fileDeadline, out, details);
   }
 
   /** {@code $XDG_CACHE_HOME/mnist-mlp}, else {@code ~/.cache/mnist-mlp}. */
   public Path cacheRoot() {
-    String xdg = environment.get("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank()
-        ? Path.of(xdg)
-        : Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-    return base.resolve("mnist-mlp");
+    String xdg = variable("XDG_CACHE_HOME");
+    return (xdg.isEmpty() ? Path.of(environment.getOrDefault("HOME", System.getProperty("user.home")), ".cache") : Path.of(xdg))
+        .resolve("mnist-mlp");
   }
 
   /** True when {@code MNIST_MLP_OFFLINE} is set to anything but 0/false/empty. */
   public boolean offline() {
-    String value = environment.getOrDefault(OFFLINE_VARIABLE, "").trim();
+    String value = variable(OFFLINE_VARIABLE);
     return !(value.isEmpty() || value.equals("0") || value.equalsIgnoreCase("false"));
   }
 
   /** The directory named by {@code MNIST_DIR} (or {@code FASHION_MNIST_DIR}), or null. */
   public Path environmentDirectory(DatasetName name) {
-    String value = environment.get(name.directoryVariable());
-    return value == null || value.isBlank() ? null : Path.of(value);
+    String value = variable(name.directoryVariable());
+    return value.isEmpty() ? null : Path.of(value);
   }
 
   /** {@code MNIST_MLP_MIRRORS} in order (Fashion-MNIST under each one's {@code fashion/}), else the built-in ones. */
   public List<URI> mirrors(DatasetName name) {
-    String value = environment.getOrDefault(MIRRORS_VARIABLE, "").trim();
-    if (value.isEmpty()) {
-      return name.mirrors();
-    }
-    return Arrays.stream(value.split("\\s+")).map(DataSources::mirror)
+    String value = variable(MIRRORS_VARIABLE);
+    return value.isEmpty() ? name.mirrors() : Arrays.stream(value.split("\\s+")).map(DataSources::mirror)
         .map(uri -> name == DatasetName.FASHION ? uri.resolve("fashion/") : uri).toList();
+  }
+
+  private String variable(String name) {
+    return environment.getOrDefault(name, "").trim();
   }
 
   private static URI mirror(String base) {

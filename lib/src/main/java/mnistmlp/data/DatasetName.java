@@ -4,10 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * The two datasets the lessons use, each with the files its sources deliver (name, size, digest)
- * and its built-in mirrors.
- */
+/** The two datasets the lessons use, each with the files its sources deliver and its built-in mirrors. */
 public enum DatasetName {
   MNIST("MNIST",
       List.of(
@@ -74,7 +71,7 @@ public enum DatasetName {
     return displayName.toUpperCase(Locale.ROOT).replace('-', '_') + "_DIR";
   }
 
-  /** Every file a source may deliver: the mirrors' {@code .gz} files, and for MNIST npm's raw ones. */
+  /** The mirrors' {@code .gz} files, and for MNIST npm's raw ones. */
   public List<KnownFile> files() {
     return files;
   }

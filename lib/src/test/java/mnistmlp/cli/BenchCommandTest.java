@@ -23,7 +23,7 @@ class BenchCommandTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
       System.setOut(out);
-      int exit = new CommandLine(new Main()).execute(args);
+      int exit = Main.commandLine().execute(args);
       assertThat(exit).isZero();
     } finally {
       System.setOut(original);

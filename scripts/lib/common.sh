@@ -1,4 +1,4 @@
-# Shared helpers for scripts/run-all.sh and scripts/test-all.sh. Source it; don't run it.
+# Shared helpers for scripts/run-all.sh, test-all.sh and open-lessons.sh. Source it; don't run it.
 # Every path here is relative to the repository root, which the scripts cd into first.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -30,12 +30,16 @@ die() { printf '\nERROR: %s\n' "$*" >&2; exit 1; }
 # Puts build/jupyter first on JUPYTER_PATH and connection files under build/
 # (scripts/jupyter_env.py is the one definition, shared with tests/conftest.py).
 see_private_kernels() {
-  eval "$("$PYTHON" "$REPO_ROOT/scripts/jupyter_env.py")"
+  local exports
+  exports="$("$PYTHON" "$REPO_ROOT/scripts/jupyter_env.py")"
+  eval "$exports"
 }
 
 # For runs on the test kernel: keep Jupyter out of the home directory entirely.
 use_private_jupyter_dirs() {
-  eval "$("$PYTHON" "$REPO_ROOT/scripts/jupyter_env.py" --hide-user-jupyter)"
+  local exports
+  exports="$("$PYTHON" "$REPO_ROOT/scripts/jupyter_env.py" --hide-user-jupyter)"
+  eval "$exports"
 }
 
 is_debian_root() { [[ "$(id -u)" == 0 && -x /usr/bin/apt-get && -r /etc/debian_version ]]; }

@@ -69,7 +69,13 @@ def wait_until_up(url, server, seconds=120):
 
 
 @pytest.fixture(scope="module")
-def notebook_server():
+def committed_notebooks():
+    """The repository's notebooks as they were before the UI was used."""
+    return {p: p.read_bytes() for p in NOTEBOOKS_DIR.rglob("*.ipynb")}
+
+
+@pytest.fixture(scope="module")
+def notebook_server(committed_notebooks):
     """(base URL, token) of a classic Notebook server; stopped, kernels and all, afterwards."""
     command = shutil.which("jupyter-notebook")
     if command is None:
@@ -179,3 +185,8 @@ def test_saving_changes_nothing_but_outputs_and_language_info(stopped_lesson_run
     saved = read_notebook(UI_ROOT / "notebooks" / LONG_LESSON)
     committed = read_notebook(NOTEBOOKS_DIR / LONG_LESSON)
     assert without_outputs_and_language_info(saved) == without_outputs_and_language_info(committed)
+
+
+def test_the_repository_is_left_alone(stopped_lesson_run, committed_notebooks):
+    changed = [str(p) for p, data in committed_notebooks.items() if p.read_bytes() != data]
+    assert not changed, f"using the UI changed the repository's notebooks: {changed}"

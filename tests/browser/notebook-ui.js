@@ -112,6 +112,9 @@ async function main() {
       await page.waitForFunction(() => window.savedByTest, { timeout: MINUTES });
       result.saved = true;
     }
+    // The notebook scrolls inside the page, so make the window as tall as the notebook.
+    const height = await page.evaluate(() => document.querySelector("#notebook").scrollHeight + 200);
+    await page.setViewport({ width: 1280, height: Math.min(height, 16000) });
     const name = `ui-${mode}-${path.basename(notebook, ".ipynb")}.png`;
     result.screenshot = path.join(screenshots, name);
     await page.screenshot({ path: result.screenshot, fullPage: true });

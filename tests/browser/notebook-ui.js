@@ -57,7 +57,10 @@ function outputsSeen() {
     text: outputs.map((area) => area.innerText).join("\n"),
     images: [...document.querySelectorAll(".output_area img")].map((image) => image.naturalWidth),
     tables: document.querySelectorAll(".output_html table").length,
-    errors: [...document.querySelectorAll(".output_error")].map((error) => error.innerText.slice(0, 300)),
+    // Each error output with the number of its code cell (from 1).
+    errors: window.Jupyter.notebook.get_cells().filter((cell) => cell.cell_type === "code")
+      .flatMap((cell, index) => [...cell.element.get(0).querySelectorAll(".output_error")]
+        .map((error) => ({ cell: index + 1, text: error.innerText }))),
   };
 }
 

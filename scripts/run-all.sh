@@ -3,67 +3,54 @@
 #
 #   bash scripts/run-all.sh [--kernel NAME]
 #
-# Builds the helper jar, makes sure Jupyter and a Java kernel are there, fetches the data,
-# executes every notebook headlessly and writes, under build/:
-#   notebooks/*.ipynb   executed notebooks      html/*.html   their HTML export
-#   figures/*.png       figures the notebooks saved          figures/outputs/*.png  every displayed image
-# It prefers an installed IJava (kernel "java") and otherwise uses the bundled test kernel
-# (build/jupyter/kernels/java-compat). Running it again is safe.
+# Builds the helper jar, makes sure Jupyter, a CJK font, MathJax and a Java kernel are there,
+# fetches the data, executes every notebook headlessly and writes, under build/:
+#   notebooks/*.ipynb   executed notebooks     html/*.html   their pages (offline, MathJax beside them)
+#   site/index.html     the lesson site        figures/*.png figures the notebooks saved
+#   figures/outputs/*.png  every displayed image
+# The kernel is "java", the name every notebook asks for: an installed IJava or JJava if there
+# is one, else the bundled test kernel under that name (build/jupyter/kernels/java).
+# Running it again is safe.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
 source scripts/lib/python.sh
 
-kernel="${NOTEBOOK_KERNEL:-}"
-while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --kernel) kernel="${2:?--kernel needs a kernel name}"; shift 2 ;;
-    --kernel=*) kernel="${1#--kernel=}"; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-    *) die "unknown argument '$1' (usage: bash scripts/run-all.sh [--kernel NAME])" ;;
-  esac
-done
+parse_args "$@"
+[[ ${#EXTRA_ARGS[@]} -eq 0 ]] || die "unknown argument '${EXTRA_ARGS[0]}' (usage: bash scripts/run-all.sh [--kernel NAME])"
+kernel="${KERNEL_ARG:-java}"
 
 started=$SECONDS
 mkdir -p "$BUILD_DIR"
 find_or_install_jupyter_python
-is_debian_root && ensure_apt_packages   # fonts for chart text, the offline data sample
+if is_debian_root; then ensure_apt_packages; fi   # Jupyter, fonts, the offline data sample, npm
 require_java_and_maven
 build_jar -DskipTests
 install_test_kernel
-see_private_kernels
+install_web_tools
 
-if [[ -z "$kernel" ]]; then
-  if kernel_names | grep -qx java; then
-    kernel=java
-    echo "Using the installed IJava kernel 'java'."
-  else
-    kernel="$KERNEL_NAME"
-    echo "No IJava kernel ('java') installed: using the bundled test kernel '$KERNEL_NAME'."
-  fi
+if [[ "$kernel" == java && -d "$BUNDLED_JAVA_DIR" ]]; then
+  echo "Using kernel 'java' = the bundled java-compat test kernel ($BUNDLED_JAVA_DIR)."
+  use_private_jupyter_dirs
+elif [[ "$kernel" == "$KERNEL_NAME" ]]; then
+  echo "Using kernel '$kernel', the bundled test kernel."
+  use_private_jupyter_dirs
 else
-  echo "Using kernel '$kernel' (chosen with --kernel / NOTEBOOK_KERNEL)."
+  echo "Using kernel '$kernel' (an installed kernel, not the bundled one)."
+  see_private_kernels
 fi
-
-[[ "$kernel" == "$KERNEL_NAME" ]] && use_private_jupyter_dirs
 
 log "Fetching the data (java -jar lib/target/mnist-mlp.jar data fetch)"
-# The jar lists its commands in --help; "data" appears there once the data command exists.
-if java -jar "$JAR" --help 2>/dev/null | grep -Eq '^[[:space:]]+data([[:space:]]|$)'; then
-  java -jar "$JAR" data fetch
-else
-  echo "data fetch not available in this jar yet: skipping (notebooks use whatever data they find)."
-fi
+java -jar "$JAR" data fetch
 
 log "Executing the notebooks"
 export MNIST_MLP_FIGURES="$BUILD_DIR/figures"
-mkdir -p "$MNIST_MLP_FIGURES"
 status=0
 "$PYTHON" scripts/run_notebooks.py --kernel "$kernel" --notebooks notebooks --out "$BUILD_DIR" || status=$?
 
 echo
 if [[ $status -eq 0 ]]; then
-  echo "run-all: OK in $((SECONDS - started)) s, kernel '$kernel'. Results are in $BUILD_DIR/{notebooks,html,figures}."
+  echo "run-all: OK in $((SECONDS - started)) s, kernel '$kernel'. Results are in $BUILD_DIR/{notebooks,html,site,figures}."
 else
   echo "run-all: FAILED (a notebook failed, see above) after $((SECONDS - started)) s, kernel '$kernel'."
 fi

@@ -1,129 +1,94 @@
 #!/usr/bin/env python3
-"""Execute every notebook headlessly and write the results under one output folder.
+"""Execute every notebook headlessly and write the results for readers under one folder.
 
-    /usr/bin/python3 scripts/run_notebooks.py [--kernel java-compat] [--notebooks notebooks] [--out build]
+    /usr/bin/python3 scripts/run_notebooks.py [--kernel java] [--notebooks notebooks] [--out build]
 
-For each notebooks/<name>.ipynb (run with notebooks/ as the working directory):
+For each <notebooks>/<name>.ipynb, subfolders included (run with its folder as working directory):
   <out>/notebooks/<name>.ipynb          the executed notebook, outputs included
-  <out>/html/<name>.html                its HTML export
-  <out>/figures/outputs/<name>-cell<N>-<k>.png
-                                        every image/png the notebook displayed
-                                        (code cell N counted from 1, k-th image of that cell)
-Figures the notebooks save themselves, under stable names, go to $MNIST_MLP_FIGURES
-(the main job sets it to <out>/figures); they are listed at the end.
+  <out>/html/<name>.html                its HTML page (MathJax in <out>/html/mathjax/, offline)
+  <figures>/<folder>/outputs/<stem>-cell<N>-<k>.png
+                                        every image/png it displayed (code cell N from 1, k-th image)
+  <out>/site/index.html                 the lesson site: contents, summaries, run times, gallery
+Figures the notebooks save themselves go to <figures>/<folder>, where <figures> is
+$MNIST_MLP_FIGURES (default <out>/figures) and <folder> the notebook's subfolder, if any.
 
-Every file is written to a temporary name first and then renamed, so a second run, or an
-interrupted one, never leaves a half-written file. Exit status 1 if any notebook failed.
+Every file is written to a temporary name and renamed, so a second run, or an interrupted one,
+never leaves a half-written file. Exit status 1 if any notebook failed.
 """
 import argparse
-import base64
 import os
 import sys
-import tempfile
-import time
-from pathlib import Path
-
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
-from nbconvert import HTMLExporter
-from nbconvert.preprocessors.coalescestreams import coalesce_streams
+from pathlib import Path, PurePosixPath
 
 
-def write_atomically(path, data):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+from atomic_files import write_atomically
+from notebook_files import notebook_paths, saved_form
+from notebook_outputs import images_by_cell
+from notebook_run import execute, first_error, run_info
+from publish import html_exporter, install_mathjax, output_image_name, write_page, write_site
 
 
-def execute(path, kernel, timeout):
-    """Runs the notebook in a fresh kernel; returns (notebook, error message or None)."""
-    nb = nbformat.read(str(path), as_version=4)
-    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=120,
-                            resources={"metadata": {"path": str(path.parent)}})
-    try:
-        client.execute()
-        return tidy(nb), None
-    except CellExecutionError as e:
-        return tidy(nb), str(e).strip().splitlines()[-1] if str(e).strip() else repr(e)
-    except Exception as e:  # kernel died, timeout, ...: still write what ran
-        return nb, f"{type(e).__name__}: {e}"
-
-
-def tidy(nb):
-    """Joins the pieces a cell printed with several writes (printf flushes each one), as
-    JupyterLab shows them, so that the saved notebook and its HTML read line by line."""
-    nb, _ = coalesce_streams(nb, {})
-    return nb
-
-
-def image_outputs(nb):
-    """(code cell number from 1, index within the cell from 1, PNG bytes) for each image/png."""
-    code_cells = [cell for cell in nb.cells if cell.cell_type == "code"]
-    for number, cell in enumerate(code_cells, start=1):
-        k = 0
-        for output in cell.get("outputs", []):
-            data = output.get("data", {})
-            if "image/png" in data:
-                k += 1
-                yield number, k, base64.b64decode("".join(data["image/png"]))
+def write_displayed_images(nb, outputs_dir, stem):
+    """Writes every image nb displayed; removes images an older run of it left behind."""
+    written = set()
+    for number, k, png in images_by_cell(nb):
+        target = outputs_dir / output_image_name(stem, number, k)
+        write_atomically(target, png)
+        written.add(target)
+    for stale in outputs_dir.glob(f"{stem}-cell*.png"):
+        if stale not in written:
+            stale.unlink()
+    return len(written)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--kernel", default="java-compat", help="Jupyter kernel name (default: %(default)s)")
+    parser.add_argument("--kernel", default="java", help="Jupyter kernel name (default: %(default)s)")
     parser.add_argument("--notebooks", default="notebooks", type=Path, help="folder of .ipynb files")
     parser.add_argument("--out", default="build", type=Path, help="output folder (default: %(default)s)")
     parser.add_argument("--timeout", default=600, type=int, help="seconds allowed per cell (default: %(default)s)")
     args = parser.parse_args()
 
-    notebooks = sorted(args.notebooks.resolve().glob("*.ipynb"))
-    if not notebooks:
+    root = args.notebooks.resolve()
+    paths = notebook_paths(root)
+    if not paths:
         print(f"No notebooks in {args.notebooks}/ - nothing to run.")
         return 0
     out = args.out.resolve()
-    figures_dir = Path(os.environ.get("MNIST_MLP_FIGURES", out / "figures"))
-    exporter = HTMLExporter()
-    failures = []
+    figures_root = Path(os.environ.get("MNIST_MLP_FIGURES", out / "figures"))
+    install_mathjax(out / "html")
+    exporter = html_exporter()
+    lessons, failures = [], []
 
-    print(f"Running {len(notebooks)} notebook(s) on kernel '{args.kernel}'")
-    for path in notebooks:
-        started = time.monotonic()
-        nb, error = execute(path, args.kernel, args.timeout)
-        seconds = time.monotonic() - started
-
-        write_atomically(out / "notebooks" / path.name, nbformat.writes(nb))
-        html, _ = exporter.from_notebook_node(nb)
-        write_atomically(out / "html" / f"{path.stem}.html", html)
-        written = set()
-        for number, k, png in image_outputs(nb):
-            target = figures_dir / "outputs" / f"{path.stem}-cell{number}-{k}.png"
-            write_atomically(target, png)
-            written.add(target)
-        for stale in (figures_dir / "outputs").glob(f"{path.stem}-cell*.png"):
-            if stale not in written:  # left from an earlier run of an older version
-                stale.unlink()
-        images = len(written)
+    print(f"Running {len(paths)} notebook(s) on kernel '{args.kernel}'")
+    for path in paths:
+        rel = PurePosixPath(path.relative_to(root).with_suffix("").as_posix())
+        figures = figures_root / rel.parent
+        try:
+            nb = execute(path, args.kernel, figures, args.timeout)
+            error = first_error(nb)
+        except Exception as e:  # the kernel died or a cell timed out: nothing to publish
+            print(f"  {str(rel) + '.ipynb':<40} FAILED\n      {type(e).__name__}: {e}")
+            failures.append(str(rel))
+            continue
+        write_atomically(out / "notebooks" / f"{rel}.ipynb", saved_form(nb))
+        write_page(exporter, nb, out / "html", f"{rel}.html")
+        images = write_displayed_images(nb, figures / "outputs", rel.name)
+        lessons.append((str(rel), nb))
 
         status = "ok" if error is None else "FAILED"
-        print(f"  {path.name:<40} {status:<6} {seconds:7.1f} s   {images} image(s)")
+        print(f"  {str(rel) + '.ipynb':<40} {status:<6} {run_info(nb)['run_seconds']:7.1f} s   "
+              f"{images} image(s), {len(run_info(nb)['saved_figures'])} saved")
         if error:
             print(f"      {error}")
-            failures.append(path.name)
+            failures.append(str(rel))
 
-    saved = sorted(p for p in figures_dir.glob("*.png"))
+    write_site(lessons, out / "html", figures_root, out / "site", root)
     print(f"\nExecuted notebooks: {out / 'notebooks'}")
-    print(f"HTML exports:       {out / 'html'}")
-    print(f"Figures saved by the notebooks ({len(saved)}): {figures_dir}")
-    for p in saved:
-        print(f"    {p.name}")
-    print(f"Every displayed image: {figures_dir / 'outputs'}")
+    print(f"HTML pages:         {out / 'html'} (offline; MathJax in html/mathjax)")
+    print(f"Lesson site:        {out / 'site' / 'index.html'}")
+    print(f"Saved figures:      {figures_root}")
+    print(f"Displayed images:   {figures_root / 'outputs'}")
     if failures:
         print(f"\n{len(failures)} notebook(s) failed: {', '.join(failures)}")
         return 1

@@ -8,7 +8,9 @@
 #    checks its loss and gradients against the notes' own NumPy code,
 # 3. builds the java-compat test kernel into build/jupyter/kernels/java-compat,
 # 4. runs the kernel conformance suite (tests/test_kernel_conformance.py),
-# 5. runs the notebook tests (every other tests/test_*.py; each notebook executed once).
+# 5. runs the notebook tests (every other tests/test_*.py; each notebook executed once),
+#    with the browser tests: every page and the lesson site checked in Debian's Chromium,
+#    and the lessons run through the classic Notebook UI (needs npm for puppeteer-core).
 # Every step runs even if an earlier one failed (unless it needs that one); the last line
 # says what passed and what failed. Exit status 0 only if everything passed.
 set -euo pipefail
@@ -16,16 +18,9 @@ cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
 source scripts/lib/python.sh
 
-kernel="${NOTEBOOK_KERNEL:-$KERNEL_NAME}"
-pytest_args=()
-while [[ $# -gt 0 ]]; do
-  case "$1" in
-    --kernel) kernel="${2:?--kernel needs a kernel name}"; shift 2 ;;
-    --kernel=*) kernel="${1#--kernel=}"; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
-    *) pytest_args+=("$1"); shift ;;
-  esac
-done
+parse_args "$@"
+kernel="${KERNEL_ARG:-$KERNEL_NAME}"
+pytest_args=("${EXTRA_ARGS[@]}")
 
 started=$SECONDS
 mkdir -p "$BUILD_DIR"
@@ -46,10 +41,12 @@ run_pytest() {  # run_pytest <step> <pytest args...>
   record "$step" "$status"
 }
 
-if is_debian_root; then ensure_apt_packages; fi
-command -v npm >/dev/null || echo "note: npm not found (only needed by the jar's data sample tools)."
+if is_debian_root; then ensure_apt_packages "${APT_PACKAGES[@]}" "${APT_BROWSER_PACKAGES[@]}"; fi
 find_or_install_jupyter_python
 require_java_and_maven
+web_status=0
+(install_web_tools) || web_status=$?  # a subshell: its die must not end the run
+record "web tools (npm ci)" "$web_status"
 
 log "Jar: build and unit tests (mvn -B -f lib/pom.xml package)"
 jar_status=0
@@ -81,7 +78,7 @@ if [[ $kernel_status -eq 0 || "$kernel" != "$KERNEL_NAME" ]]; then
     echo "The jar did not build; notebooks would fail at their first cell. Skipping notebook tests."
     record "notebook tests (jar missing)" 1
   else
-    run_pytest "notebook tests" tests --ignore=tests/test_kernel_conformance.py "${pytest_args[@]}"
+    run_pytest "notebook and browser tests" tests --ignore=tests/test_kernel_conformance.py "${pytest_args[@]}"
   fi
 else
   record "kernel conformance (no kernel)" 1

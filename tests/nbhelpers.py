@@ -1,10 +1,13 @@
 """Reading executed notebooks: small helpers shared by the notebook tests.
 
 Every helper takes an nbformat notebook node (as returned by the ``executed_notebook``
-fixture in conftest.py) and looks only at code cell outputs.
+fixture in conftest.py) and looks only at code cell outputs. Notebooks run through
+scripts/notebook_run.py, which joins split prints with nbconvert's coalesce_streams, so a
+printf that a kernel sent as several messages reads as the one text Jupyter shows.
 """
-import base64
 import re
+
+from notebook_outputs import code_cells, images_by_cell, joined as _text
 
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
@@ -14,16 +17,6 @@ def strip_ansi(text):
     return ANSI_ESCAPE.sub("", text)
 
 
-def code_cells(nb):
-    """The code cells, in order, as (index among code cells, cell) pairs; index starts at 1."""
-    cells = [cell for cell in nb.cells if cell.cell_type == "code"]
-    return list(enumerate(cells, start=1))
-
-
-def _text(value):
-    return "".join(value) if isinstance(value, list) else str(value)
-
-
 def _outputs(nb):
     for number, cell in code_cells(nb):
         for output in cell.get("outputs", []):
@@ -31,20 +24,12 @@ def _outputs(nb):
 
 
 def _plain_text(outputs):
-    """Consecutive stream outputs are joined as they are (a kernel may send one printf as
-    several messages, and Jupyter shows them as one text); other outputs start a new line."""
+    """Each output's plain text, one after the other, each on its own line."""
     parts = []
-    previous_stream = None
     for output in outputs:
         if output.output_type == "stream":
-            if previous_stream == output.name:
-                parts[-1] += _text(output.text)
-            else:
-                parts.append(_text(output.text))
-            previous_stream = output.name
-            continue
-        previous_stream = None
-        if output.output_type in ("execute_result", "display_data"):
+            parts.append(_text(output.text))
+        elif output.output_type in ("execute_result", "display_data"):
             parts.append(_text(output.data.get("text/plain", "")))
         elif output.output_type == "error":
             parts.append("\n".join(output.traceback))
@@ -66,23 +51,7 @@ def cell_text(nb, number):
 
 def image_outputs(nb, mime="image/png"):
     """The decoded bytes of every image output of the given MIME type, in order."""
-    images = []
-    for _, output in _outputs(nb):
-        if output.output_type in ("execute_result", "display_data") and mime in output.data:
-            images.append(base64.b64decode(_text(output.data[mime])))
-    return images
-
-
-def image_outputs_by_cell(nb, mime="image/png"):
-    """Like image_outputs, as (code cell number, image index within the cell, bytes)."""
-    found = []
-    for number, cell in code_cells(nb):
-        k = 0
-        for output in cell.get("outputs", []):
-            if output.output_type in ("execute_result", "display_data") and mime in output.data:
-                k += 1
-                found.append((number, k, base64.b64decode(_text(output.data[mime]))))
-    return found
+    return [image for _, _, image in images_by_cell(nb, mime)]
 
 
 def html_outputs(nb):

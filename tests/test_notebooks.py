@@ -5,16 +5,24 @@ Per-lesson expectations for 01-06 live in tests/test_lessons.py; the expectation
 (the executed_notebook fixture in conftest.py caches it).
 """
 import json
+import os
 import re
 
 import pytest
 
-from conftest import NOTEBOOKS_DIR, notebook_names
+from conftest import NOTEBOOKS_DIR, REPO_ROOT, notebook_names
 from nbhelpers import (committed_outputs, describe_errors, error_outputs, html_outputs,
                        image_outputs, is_png, outputs_text)
+from notebook_files import read_notebook, saved_form
 
 NOTEBOOKS = notebook_names()
-FIRST_CODE_CELL = "%classpath ../lib/target/mnist-mlp.jar"
+JAR = REPO_ROOT / "lib" / "target" / "mnist-mlp.jar"
+
+
+def first_code_cell(name):
+    """`%classpath ../lib/target/mnist-mlp.jar`, relative to the notebook's own folder."""
+    folder = (NOTEBOOKS_DIR / name).parent
+    return "%classpath " + os.path.relpath(JAR, folder).replace(os.sep, "/")
 
 
 def _read(name):
@@ -46,8 +54,17 @@ def test_uses_ijavas_kernelspec_and_loads_the_jar_first(name):
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert code, f"notebooks/{name}.ipynb has no code cells"
     first = "".join(code[0]["source"]).strip()
-    assert first == FIRST_CODE_CELL, (
-        f"notebooks/{name}.ipynb: the first code cell must be exactly '{FIRST_CODE_CELL}', got {first!r}")
+    assert first == first_code_cell(name), (
+        f"notebooks/{name}.ipynb: the first code cell must be exactly '{first_code_cell(name)}', got {first!r}")
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_committed_in_the_form_jupyter_saves(name):
+    """Opening and saving a lesson in Jupyter then changes no key order or indentation."""
+    path = NOTEBOOKS_DIR / f"{name}.ipynb"
+    assert path.read_text(encoding="utf-8") == saved_form(read_notebook(path)), (
+        f"notebooks/{name}.ipynb is not in the form Jupyter saves; "
+        f"run: /usr/bin/python3 scripts/normalize-notebooks.py")
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

@@ -4,11 +4,11 @@ JUPYTER_MODULES="nbclient, nbformat, nbconvert, jupyter_client"
 
 python_has_jupyter() { [[ -x "$1" ]] && "$1" -c "import $JUPYTER_MODULES" 2>/dev/null; }
 
-# Sets PYTHON to a Python with nbclient and nbconvert: the system one (Debian packages), the
-# active conda environment's, or one we install. Stops with the exact commands otherwise.
+# Sets PYTHON to a Python with nbclient and nbconvert: the active conda environment's, the
+# system one (Debian packages), or one we install. Stops with the exact commands otherwise.
 find_or_install_jupyter_python() {
   local candidate
-  for candidate in "$SYSTEM_PYTHON" "${CONDA_PREFIX:+$CONDA_PREFIX/bin/python}"; do
+  for candidate in "${CONDA_PREFIX:+$CONDA_PREFIX/bin/python}" "$SYSTEM_PYTHON"; do
     if [[ -n "$candidate" ]] && python_has_jupyter "$candidate"; then PYTHON="$candidate"; return; fi
   done
   if is_debian_root; then

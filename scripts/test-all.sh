@@ -7,7 +7,8 @@
 # 2. builds the helper jar and runs its JUnit tests (mvn -f lib/pom.xml package), then
 #    checks its loss and gradients against the notes' own NumPy code,
 # 3. builds the java-compat test kernel into build/jupyter/kernels/java-compat,
-# 4. runs the kernel conformance suite (tests/test_kernel_conformance.py),
+# 4. runs the kernel tests (tests/test_kernel_conformance.py, what every IJava-family kernel passes,
+#    and tests/test_kernel_java_compat.py, the test kernel's own extras),
 # 5. runs the notebook tests (every other tests/test_*.py; each notebook executed once),
 #    with the browser tests: every page and the lesson site checked in Debian's Chromium,
 #    and the lessons run through the classic Notebook UI (needs npm for puppeteer-core).
@@ -71,14 +72,15 @@ if [[ "$kernel" == "$KERNEL_NAME" ]]; then use_private_jupyter_dirs; else see_pr
 
 if [[ $kernel_status -eq 0 || "$kernel" != "$KERNEL_NAME" ]]; then
   log "Kernel conformance suite (kernel '$kernel')"
-  run_pytest "kernel conformance" tests/test_kernel_conformance.py "${pytest_args[@]}"
+  run_pytest "kernel conformance" tests/test_kernel_conformance.py tests/test_kernel_java_compat.py "${pytest_args[@]}"
 
   log "Notebook tests (kernel '$kernel')"
   if [[ $jar_status -ne 0 ]]; then
     echo "The jar did not build; notebooks would fail at their first cell. Skipping notebook tests."
     record "notebook tests (jar missing)" 1
   else
-    run_pytest "notebook and browser tests" tests --ignore=tests/test_kernel_conformance.py "${pytest_args[@]}"
+    run_pytest "notebook and browser tests" tests --ignore=tests/test_kernel_conformance.py \
+      --ignore=tests/test_kernel_java_compat.py "${pytest_args[@]}"
   fi
 else
   record "kernel conformance (no kernel)" 1

@@ -160,8 +160,6 @@ def test_a_long_cell_can_be_stopped(stopped_lesson_run):
         f"the stopped code cell {stopped} shows no interruption: {shown}"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="until the test kernel answers queued cells as aborted "
-                   "after an interrupt (issue 14, kernel work); remove this mark when it does")
 def test_stopping_a_cell_aborts_the_queued_ones(stopped_lesson_run):
     """As ipykernel does: after an interrupt the cells queued by Run All are answered as aborted,
     so none of them runs (no number in its prompt) and the stopped cell shows the one error."""

@@ -122,6 +122,7 @@ write_kernelspec() {
     "$java_bin",
     "-Djava.awt.headless=true",
     "-Dfile.encoding=UTF-8",
+    "-Djava.security.manager=allow",
     "-jar", "$KERNELSPEC_DIR/java-compat-kernel.jar",
     "{connection_file}"
   ],

@@ -62,6 +62,17 @@ public final class Charts {
     return chart;
   }
 
+  /**
+   * A line chart with a logarithmic y axis and the legend outside on the right: for times that
+   * span orders of magnitude against a size on an ordinary axis.
+   */
+  public static XYChart logY(String title, String xTitle, String yTitle) {
+    XYChart chart = line(title, xTitle, yTitle);
+    chart.getStyler().setYAxisLogarithmic(true);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+    return chart;
+  }
+
   /** Adds a series with a marker on each point (and a line through them). */
   public static XYSeries addMarkedSeries(XYChart chart, String name, double[] xs, double[] ys) {
     XYSeries series = chart.addSeries(name, xs, ys);

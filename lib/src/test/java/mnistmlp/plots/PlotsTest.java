@@ -318,6 +318,18 @@ class PlotsTest {
     }
 
     @Test
+    void gradientTimesAgainstHiddenUnitsGetRoundTicksUpToTheLargestSize() {
+      XYChart chart = Charts.logY("speed", "hidden units", "ms");
+      double[] units = {50, 100, 200};
+      Charts.addMarkedSeries(chart, "naive", units, new double[] {1.4e5, 5e5, 9e5});
+      Charts.addMarkedSeries(chart, "backprop", units, new double[] {2.1, 6.7, 8.4});
+      Figures.image(chart, "test-speed");
+      List<String> labels = AxisTicks.xLabels(chart);
+      assertThat(labels).contains("100", "200").hasSizeGreaterThan(3);
+      assertThat(labels).allMatch(label -> label.matches("\\d+") && Integer.parseInt(label) % 10 == 0);
+    }
+
+    @Test
     void pixelValuesGetTicksEveryFifty() {
       double[] values = IntStream.range(0, 256).asDoubleStream().toArray();
       double[] counts = IntStream.range(0, 256).mapToDouble(v -> 1000 + v).toArray();

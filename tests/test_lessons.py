@@ -21,6 +21,9 @@ LESSONS = [
     "01-mnist-data",
     "02-activation-and-loss",
     "03-forward-pass",
+    "04-numerical-gradient",
+    "05-gradient-descent",
+    "06-backprop-and-gradient-check",
 ]
 
 

@@ -118,19 +118,6 @@ def lesson(executed_notebook):
 
 
 @pytest.mark.parametrize("name", LESSONS)
-def test_figures_are_saved_as_png_files(name, lesson):
-    nb = lesson(name)  # executing the notebook writes its figures
-    assert all(is_png(image) for image in image_outputs(nb))
-    names = re.findall(r'Figures\.image\([^;]*?"(\d\d-[a-z0-9-]+)"\)', "\n".join(_code(name)), flags=re.S)
-    assert names, f"{name} saves no figure"
-    folder = Path(os.environ["MNIST_MLP_FIGURES"])
-    for figure in names:
-        path = folder / f"{figure}.png"
-        assert path.is_file(), f"{name} did not write {path}"
-        assert is_png(path.read_bytes())
-
-
-@pytest.mark.parametrize("name", LESSONS)
 def test_exercises_start_open_and_the_solutions_pass(name, lesson):
     text = outputs_text(lesson(name))
     prefix = LESSONS[name]

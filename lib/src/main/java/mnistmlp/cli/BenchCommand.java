@@ -21,7 +21,6 @@ import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.GradientTimings;
 import mnistmlp.gradient.IncrementalNumericalGradient;
 import mnistmlp.math.Matrix;
-import mnistmlp.network.Initialization;
 import mnistmlp.network.TwoLayerNet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,9 +50,7 @@ public final class BenchCommand extends Subcommand {
       description = "Images per batch, as in train (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--init", defaultValue = "book", paramLabel = "book|randn",
-      description = "book (0.01·randn) or randn (default: ${DEFAULT-VALUE}).")
-  Initialization init;
+  @Mixin InitOption init;
 
   @Option(names = "--seed", defaultValue = "1", description = "Seed for the network and the batch (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -94,7 +91,7 @@ public final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    TwoLayerNet net = TwoLayerNet.mnist(init, seed);
+    TwoLayerNet net = TwoLayerNet.mnist(init.initialization, seed);
     BenchData benchData = synthetic
         ? BenchData.synthetic(batchSize, seed + 1)
         : BenchData.load(data.data, batchSize, seed + 1);
@@ -119,7 +116,7 @@ public final class BenchCommand extends Subcommand {
     environment.put("cores", cores);
     environment.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     environment.put("batch", batch.size());
-    environment.put("network", "784-50-10, " + init.name().toLowerCase(Locale.ROOT) + " init, seed " + seed);
+    environment.put("network", "784-50-10, " + init.initialization.name().toLowerCase(Locale.ROOT) + " init, seed " + seed);
     environment.put("data", benchData.description());
     environment.put("naiveSampledParameters", sample.size());
 

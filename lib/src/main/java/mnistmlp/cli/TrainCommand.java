@@ -58,9 +58,7 @@ final class TrainCommand extends Subcommand {
       description = "Hidden units (default: ${DEFAULT-VALUE}).")
   int hidden;
 
-  @Option(names = "--init", defaultValue = "book", paramLabel = "book|randn",
-      description = "book: 0.01 randn weights, zero biases; randn: standard normal everywhere, as the notes (default: ${DEFAULT-VALUE}).")
-  Initialization initialization;
+  @Mixin InitOption init;
 
   @Option(names = "--history", paramLabel = "H.csv", converter = OutputPath.class,
       description = "Write the loss of every iteration and the accuracies of every epoch.")
@@ -77,12 +75,12 @@ final class TrainCommand extends Subcommand {
     Examples test = Examples.of(dataset.test());
     long runSeed = sgd.seedOrRandom();
     Random seeds = new Random(runSeed); // one seed for the start, another for the batches
-    TwoLayerNet net = TwoLayerNet.create(ImageSet.PIXELS, hidden, 10, initialization, seeds.nextLong());
+    TwoLayerNet net = TwoLayerNet.create(ImageSet.PIXELS, hidden, 10, init.initialization, seeds.nextLong());
     TrainingConfig config = config(train.size(), seeds.nextLong());
 
     PrintWriter err = err();
     err.printf(Locale.ROOT, "training %d-%d-10 (%s init, seed %d) by %s: %d iterations of %d images, lr %s%n",
-        ImageSet.PIXELS, hidden, initialization.name().toLowerCase(Locale.ROOT), runSeed, gradient.name(),
+        ImageSet.PIXELS, hidden, init.initialization.name().toLowerCase(Locale.ROOT), runSeed, gradient.name(),
         config.iterations(), sgd.batchSize, sgd.learningRate);
     err.flush();
     ProgressBar progress = ProgressBar.forStderr(err, config.iterations());

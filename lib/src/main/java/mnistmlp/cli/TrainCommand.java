@@ -8,7 +8,6 @@ import mnistmlp.data.Dataset;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.NaiveNumericalGradient;
-import mnistmlp.network.Initialization;
 import mnistmlp.network.TwoLayerNet;
 import mnistmlp.training.Accuracy;
 import mnistmlp.training.EpochRecord;

@@ -57,7 +57,10 @@ numpy_total="$(field "$numpy_result" total_s)"
 numpy_gradient="$(field "$numpy_result" gradient_ms)"
 
 # One batch-100 gradient by each method of the jar, from bench on the same data.
-java -jar "$JAR" bench --data "$data" --json --repeat 40 --warmup 2 --naive-sample 50 > "$tmp/bench.json" 2> "$tmp/bench.err"
+# (bench names its data on a line of its own before the JSON: the JSON is the last line.)
+java -jar "$JAR" bench --data "$data" --json --repeat 40 --warmup 2 --naive-sample 50 > "$tmp/bench.out" 2> "$tmp/bench.err" \
+  || { cat "$tmp/bench.err" >&2; exit 1; }
+tail -n 1 "$tmp/bench.out" > "$tmp/bench.json"
 backprop_ms="$(json backprop ms)"
 
 echo

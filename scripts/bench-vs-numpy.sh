@@ -43,7 +43,7 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 ratio() { "$PYTHON" -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
-json() { "$PYTHON" -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]][sys.argv[3]])" "$tmp/bench.json" "$1" "$2"; }
+json() { "$PYTHON" -c "import json,sys; print('%.3f' % json.load(open(sys.argv[1]))[sys.argv[2]][sys.argv[3]])" "$tmp/bench.json" "$1" "$2"; }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

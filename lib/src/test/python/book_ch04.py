@@ -14,6 +14,7 @@ total_s is the training loop with its per-epoch accuracies (data loading exclude
 the median time of one batch-100 gradient. NumPy keeps its default threads.
 """
 import argparse
+import gzip
 import os
 import struct
 import time
@@ -22,8 +23,13 @@ import numpy as np
 
 
 def read_idx(path):
-    with open(path, "rb") as f:
-        data = f.read()
+    """One IDX file, raw or gzipped (path + ".gz"), as the jar's --data DIR accepts them."""
+    if not os.path.exists(path) and os.path.exists(path + ".gz"):
+        with gzip.open(path + ".gz", "rb") as f:
+            data = f.read()
+    else:
+        with open(path, "rb") as f:
+            data = f.read()
     dims = data[3]
     shape = struct.unpack(">" + "I" * dims, data[4:4 + 4 * dims])
     return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
@@ -105,7 +111,7 @@ def blas_description():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mnist", required=True, help="directory with the four raw MNIST IDX files")
+    parser.add_argument("--mnist", required=True, help="directory with the four MNIST IDX files (raw or .gz)")
     parser.add_argument("--iters", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--gradient-repeats", type=int, default=200)

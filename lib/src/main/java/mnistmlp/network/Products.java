@@ -1,5 +1,6 @@
 package mnistmlp.network;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
@@ -7,8 +8,9 @@ import mnistmlp.math.Matrix;
  * The two big matrix products of the network's passes, x·W1 and xᵀ·δ, written for speed but giving
  * the very numbers of the plain {@link Matrix} operations they replace: the same terms, added in
  * the same order. Zero entries of the left operand (most MNIST pixels) are skipped, inner loops
- * run along contiguous rows, and large products are split across the cores into blocks of output
- * rows, each computed exactly as the plain loop would.
+ * run along whole rows kept as separate arrays (the form the JIT vectorises), and large products
+ * are split across the cores into blocks of output rows, each computed exactly as the plain loop
+ * would.
  */
 public final class Products {
   /** Below this many multiply-adds a product is not worth splitting between threads. */
@@ -26,17 +28,20 @@ public final class Products {
     int inner = a.cols();
     int width = b.cols();
     double[] x = a.data();
-    double[] w = b.data();
+    double[][] w = rows(b);
     Matrix out = Matrix.zeros(a.rows(), width);
     double[] o = out.data();
     inBlocks(a.rows(), (long) a.rows() * inner * width, (from, to) -> {
+      double[] sum = new double[width];
       for (int n = from; n < to; n++) {
+        Arrays.fill(sum, 0.0);
         for (int k = 0; k < inner; k++) {
           double v = x[n * inner + k];
           if (v != 0.0) {
-            addScaled(o, n * width, v, w, k * width, width);
+            addScaled(sum, v, w[k], width);
           }
         }
+        System.arraycopy(sum, 0, o, n * width, width);
       }
     });
     return out;
@@ -54,27 +59,43 @@ public final class Products {
     int inner = a.cols();
     int width = b.cols();
     double[] x = a.data();
-    double[] y = b.data();
-    Matrix out = Matrix.zeros(inner, width);
-    double[] o = out.data();
+    double[][] y = rows(b);
+    double[][] sums = new double[inner][width];
     inBlocks(inner, (long) a.rows() * inner * width, (from, to) -> {
       for (int n = 0; n < a.rows(); n++) {
         for (int k = from; k < to; k++) {
           double v = x[n * inner + k];
           if (v != 0.0) {
-            addScaled(o, k * width, v, y, n * width, width);
+            addScaled(sums[k], v, y[n], width);
           }
         }
       }
     });
+    Matrix out = Matrix.zeros(inner, width);
+    for (int k = 0; k < inner; k++) {
+      System.arraycopy(sums[k], 0, out.data(), k * width, width);
+    }
     return out;
   }
 
-  /** dst[d..d+n) += v·src[s..s+n). */
-  private static void addScaled(double[] dst, int d, double v, double[] src, int s, int n) {
+  /**
+   * dst[0..n) += v·src[0..n) (dst modified). Both rows start at index 0: Java 17's JIT turns this
+   * loop into vector instructions, and not the same loop on two rows at different offsets of flat
+   * arrays (it cannot rule out that they overlap).
+   */
+  private static void addScaled(double[] dst, double v, double[] src, int n) {
     for (int j = 0; j < n; j++) {
-      dst[d + j] += v * src[s + j];
+      dst[j] += v * src[j];
     }
+  }
+
+  /** The rows of m as separate arrays, for {@link #addScaled}. */
+  private static double[][] rows(Matrix m) {
+    double[][] rows = new double[m.rows()][];
+    for (int i = 0; i < m.rows(); i++) {
+      rows[i] = Arrays.copyOfRange(m.data(), i * m.cols(), (i + 1) * m.cols());
+    }
+    return rows;
   }
 
   private interface Block {

@@ -1,5 +1,6 @@
 package mnistmlp.gradient.fast;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Parameters;
@@ -83,6 +84,10 @@ public final class ImageByImage {
     for (String name : Parameters.NAMES) {
       double[] total = gradient.get(name).data();
       for (int t = 0; t < shares; t++) {
+        if (name.equals("W1")) {
+          slices[t].addW1SumsTo(total);
+          continue;
+        }
         double[] part = sums[t].get(name).data();
         for (int k = 0; k < total.length; k++) {
           total[k] += part[k];
@@ -110,8 +115,9 @@ public final class ImageByImage {
     }
   }
 
+  /** Zeros b1, W2 and b2 (W1's sums are the slice's own). */
   private static void zero(Parameters sums) {
-    for (String name : Parameters.NAMES) {
+    for (String name : List.of("b1", "W2", "b2")) {
       java.util.Arrays.fill(sums.get(name).data(), 0.0);
     }
   }

@@ -91,13 +91,22 @@ final class ImageForward {
       double v = x[offset + i];
       pixelIndex[count] = i;
       pixelValue[count] = v;
-      count += v != 0.0 ? 1 : 0;
+      count += isNotZero(v);
     }
     nonZero = count;
     distinctValues.clear();
     for (int p = 0; p < nonZero; p++) {
       pixelSlot[p] = distinctValues.slotOf(pixelValue[p]);
     }
+  }
+
+  /**
+   * 1 if v ≠ 0 (NaN included), 0 for +0 and −0, as v != 0.0 says, by arithmetic on the bits
+   * alone, so that the JIT cannot turn it into a branch.
+   */
+  static int isNotZero(double v) {
+    long magnitude = Double.doubleToRawLongBits(v) & Long.MAX_VALUE;
+    return (int) ((magnitude | -magnitude) >>> 63);
   }
 
   /** The largest |x_i|: a W1 nudge moves a1 by at most h times this. */

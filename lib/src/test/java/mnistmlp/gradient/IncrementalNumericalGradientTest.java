@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
-import java.util.stream.Stream;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,13 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IncrementalNumericalGradientTest {
   static final double TOLERANCE = 1e-9;
 
-  static Stream<Arguments> initsAndSmallBatches() {
-    return Stream.of(Initialization.values())
-        .flatMap(init -> Stream.of(1, 2, 3, 6).map(n -> Arguments.of(init, n)));
-  }
-
   @ParameterizedTest(name = "{0}, batch {1}")
-  @MethodSource("initsAndSmallBatches")
+  @MethodSource("mnistmlp.gradient.FastNumericalGradientTest#initsAndSmallBatches")
   void agreesOnEveryEntryOfASmallNetwork(Initialization init, int batchSize) {
     TwoLayerNet net = TwoLayerNet.create(30, 7, 10, init, 11 + batchSize);
     Batch batch = FastNumericalGradientTest.sparseBatch(batchSize, 30, 10, 100 + batchSize);

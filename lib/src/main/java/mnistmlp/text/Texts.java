@@ -1,0 +1,77 @@
+package mnistmlp.text;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The language of every text the jar shows: chart titles, axis labels, legends, table captions and
+ * headers, progress lines and exercise feedback.
+ *
+ * <p>English is written in the code and is its own key, as in gettext: {@code tr("accuracy")} is
+ * "accuracy" in English and the entry for "accuracy" in {@code texts_zh_CN.properties} in Chinese.
+ * The lessons stay readable in English, and the two editions run the same code. A text with no
+ * Chinese entry is an error, never a silent English fallback, so a missing entry fails the run.
+ */
+public final class Texts {
+  private static final String BUNDLE = "mnistmlp.text.texts";
+  private static volatile Language current = Language.ENGLISH;
+
+  private Texts() {}
+
+  /** The languages the jar can show. */
+  public enum Language {
+    ENGLISH(Locale.ENGLISH),
+    CHINESE(Locale.SIMPLIFIED_CHINESE);
+
+    final Locale locale;
+
+    Language(Locale locale) {
+      this.locale = locale;
+    }
+  }
+
+  /**
+   * Chooses the language of the jar's texts: {@code "en"} or {@code "zh_CN"} (also {@code "zh"}).
+   * Returns the language's own name, so a lesson's first cell can show what it chose.
+   */
+  public static String use(String tag) {
+    current = switch (tag == null ? "" : tag.strip().replace('-', '_')) {
+      case "en", "en_US", "en_GB" -> Language.ENGLISH;
+      case "zh", "zh_CN", "zh_Hans" -> Language.CHINESE;
+      default -> throw new IllegalArgumentException(
+          "unknown language '" + tag + "': the jar's texts are in \"en\" (English) and \"zh_CN\" (简体中文)");
+    };
+    return bundle().getString("language");
+  }
+
+  /** The language chosen by {@link #use}; English until then. */
+  public static Language language() {
+    return current;
+  }
+
+  /** The text in the chosen language; {@code english} itself when that is English. */
+  public static String tr(String english) {
+    if (current == Language.ENGLISH || english == null || english.isEmpty()) {
+      return english;
+    }
+    try {
+      return bundle().getString(english);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no " + current.locale.getDisplayLanguage(Locale.ENGLISH)
+          + " text for \"" + english + "\" in mnistmlp/text/texts_"
+          + current.locale + ".properties: add it there", e);
+    }
+  }
+
+  /** {@code String.format} of the translated format, so numbers stay where the English put them. */
+  public static String format(String english, Object... args) {
+    return String.format(Locale.ROOT, tr(english), args);
+  }
+
+  private static ResourceBundle bundle() {
+    // Java 9+ reads .properties bundles as UTF-8. No fallback to the JVM's own locale.
+    return ResourceBundle.getBundle(BUNDLE, current.locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+}

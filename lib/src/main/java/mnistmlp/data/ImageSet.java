@@ -7,19 +7,16 @@ import mnistmlp.math.Matrix;
 
 /**
  * One part of a dataset (training or test): images kept as bytes, 784 per image, and their labels.
- * The 60,000 training images take 47 MB this way; they become float64 only a batch at a time.
+ * The 60,000 training images take 47 MB this way; they become float64 only a batch at a time. The
+ * arrays are shared, not copied: do not change them.
  */
-public final class ImageSet {
+public record ImageSet(byte[] pixels, byte[] labels) {
   public static final int ROWS = 28;
   public static final int COLS = 28;
   public static final int PIXELS = ROWS * COLS;
   public static final int CLASSES = 10;
 
-  private final byte[] pixels;
-  private final byte[] labels;
-
-  /** Wraps the arrays without copying; {@code pixels} holds {@code labels.length} images of 784 bytes. */
-  public ImageSet(byte[] pixels, byte[] labels) {
+  public ImageSet {
     if (pixels.length != (long) labels.length * PIXELS) {
       throw new IllegalArgumentException(labels.length + " labels need " + (long) labels.length * PIXELS + " pixel bytes, got " + pixels.length);
     }
@@ -27,18 +24,12 @@ public final class ImageSet {
     if (fault != null) {
       throw new IllegalArgumentException(fault);
     }
-    this.pixels = pixels;
-    this.labels = labels;
   }
 
   /** Null when every label is a digit 0..9, else the first that is not, e.g. {@code label 10 at index 2 (…)}. */
   static String labelFault(byte[] labels) {
-    for (int i = 0; i < labels.length; i++) {
-      if ((labels[i] & 0xFF) >= CLASSES) {
-        return "label " + (labels[i] & 0xFF) + " at index " + i + " (labels must be 0..9)";
-      }
-    }
-    return null;
+    return IntStream.range(0, labels.length).filter(i -> (labels[i] & 0xFF) >= CLASSES).boxed().findFirst()
+        .map(i -> "label " + (labels[i] & 0xFF) + " at index " + i + " (labels must be 0..9)").orElse(null);
   }
 
   public int size() {
@@ -47,16 +38,6 @@ public final class ImageSet {
 
   public int label(int i) {
     return labels[Objects.checkIndex(i, size())];
-  }
-
-  /** The raw pixel bytes, row-major, n×784 (not copied: do not change them). */
-  public byte[] pixels() {
-    return pixels;
-  }
-
-  /** The raw label bytes (not copied: do not change them). */
-  public byte[] labels() {
-    return labels;
   }
 
   /** The chosen images as a (k, 784) matrix, divided by 255 when {@code normalize}, else 0..255. */
@@ -72,7 +53,6 @@ public final class ImageSet {
     return Matrix.wrap(indices.length, PIXELS, out);
   }
 
-  /** Images {@code from} (inclusive) to {@code to} (exclusive). */
   public Matrix images(int from, int to, boolean normalize) {
     return images(range(from, to), normalize);
   }
@@ -104,19 +84,12 @@ public final class ImageSet {
     return Matrix.wrap(ROWS, COLS, images(new int[] {i}, false).data());
   }
 
-  /** How many images of each class 0..9. */
   public int[] classCounts() {
     int[] counts = new int[CLASSES];
     for (byte label : labels) {
       counts[label]++;
     }
     return counts;
-  }
-
-  /** Images {@code from} (inclusive) to {@code to} (exclusive) as their own set (a copy). */
-  public ImageSet subset(int from, int to) {
-    Objects.checkFromToIndex(from, to, size());
-    return new ImageSet(Arrays.copyOfRange(pixels, from * PIXELS, to * PIXELS), Arrays.copyOfRange(labels, from, to));
   }
 
   @Override

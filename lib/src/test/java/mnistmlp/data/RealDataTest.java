@@ -24,7 +24,7 @@ class RealDataTest {
   @Test
   void debianFashionMnistHas60000And10000BalancedImages() {
     assumeTrue(Files.isDirectory(DataSources.DEBIAN_FASHION), "dataset-fashion-mnist is not installed");
-    Dataset d = Datasets.locate(DatasetName.FASHION, DataSources.forEnvironment(Map.of(DataSources.OFFLINE_VARIABLE, "1")));
+    Dataset d = Datasets.load(DatasetName.FASHION, DataSources.forEnvironment(Map.of(DataSources.OFFLINE_VARIABLE, "1")));
     assertThat(d.source()).isEqualTo("Debian's dataset-fashion-mnist");
     assertThat(d.train().size()).isEqualTo(60_000);
     assertThat(d.test().size()).isEqualTo(10_000);

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import mnistmlp.data.DatasetName.KnownFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -61,8 +61,7 @@ final class TestData {
       for (String name : List.of(part + ".gz", part)) {
         Path file = directory.resolve(name);
         if (Files.isRegularFile(file)) {
-          String algorithm = name.endsWith(".gz") ? "MD5" : "SHA-256";
-          files.add(new KnownFile(name, Files.size(file), algorithm, digest(file, algorithm)));
+          files.add(new KnownFile(name, Files.size(file), digest(file, name.endsWith(".gz") ? "MD5" : "SHA-256")));
         }
       }
     }
@@ -86,10 +85,7 @@ final class TestData {
     Map<String, String> env = new HashMap<>(Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString(),
         "PATH", temp.resolve("bin").toString(), DataSources.MIRRORS_VARIABLE, MirrorServer.deadMirror().toString()));
     env.putAll(environment);
-    Map<DatasetName, List<KnownFile>> files = new EnumMap<>(DatasetName.class);
-    files.put(DatasetName.MNIST, mnistFiles);
-    files.put(DatasetName.FASHION, DatasetName.FASHION.files());
-    return new DataSources(env, files, temp.resolve("no-debian"), Duration.ofSeconds(2),
+    return new DataSources(env, Map.of(DatasetName.MNIST, mnistFiles), temp.resolve("no-debian"), Duration.ofSeconds(2),
         new PrintWriter(out, true), new PrintWriter(Writer.nullWriter()));
   }
 

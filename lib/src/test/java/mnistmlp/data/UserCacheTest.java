@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
+import mnistmlp.data.DatasetName.KnownFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +24,16 @@ class UserCacheTest {
   private final byte[] content = "the whole file".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private final KnownFile known = known(content);
 
-  private UserCache cache() {
-    return new UserCache(temp.resolve("cache"), new PrintWriter(out, true));
+  /** A cache whose downloads may take an hour: temporary files younger than that are someone's live download. */
+  private UserCache cache(String directory) {
+    PrintWriter writer = new PrintWriter(out, true);
+    return new UserCache(temp.resolve(directory), new DataSources(Map.of(), Map.of(), temp, Duration.ofHours(1), writer, writer));
   }
 
   private static KnownFile known(byte[] bytes) {
     try {
       String hex = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-      return new KnownFile("f.bin", bytes.length, "SHA-256", hex);
+      return new KnownFile("f.bin", bytes.length, hex);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -38,15 +41,16 @@ class UserCacheTest {
 
   @Test
   void aCachedFileWithOneFlippedByteIsDetectedRemovedAndReportedInOneLine() throws IOException {
+    UserCache cache = cache("cache/mnist");
     Path file = temp.resolve("cache/mnist/f.bin");
-    cache().install(file, known, "test", new ByteArrayInputStream(content));
-    assertThat(cache().holdsVerified(file, known)).isTrue();
+    cache.install(known, "test", new ByteArrayInputStream(content));
+    assertThat(cache.holdsVerified(known)).isTrue();
 
     byte[] bytes = Files.readAllBytes(file);
     bytes[3] ^= 0x01;
     Files.write(file, bytes);
 
-    assertThat(cache().holdsVerified(file, known)).isFalse();
+    assertThat(cache.holdsVerified(known)).isFalse();
     assertThat(file).doesNotExist();
     assertThat(out.toString()).startsWith("Cached " + file + " was damaged (SHA-256 ").contains("expected " + known.hex());
     assertThat(out.toString().lines()).hasSize(1);
@@ -54,18 +58,19 @@ class UserCacheTest {
 
   @Test
   void installRenamesOnlyAWholeVerifiedFile() throws IOException {
+    UserCache cache = cache("cache/x");
     Path target = temp.resolve("cache/x/f.bin");
-    cache().install(target, known, "test", new ByteArrayInputStream(content));
+    cache.install(known, "test", new ByteArrayInputStream(content));
     assertThat(target).hasBinaryContent(content);
 
     byte[] altered = content.clone();
     altered[0] = 'T';
-    assertThatThrownBy(() -> cache().install(target, known, "origin", new ByteArrayInputStream(altered)))
+    assertThatThrownBy(() -> cache.install(known, "origin", new ByteArrayInputStream(altered)))
         .hasMessageStartingWith("origin: not f.bin (SHA-256 ");
-    assertThatThrownBy(() -> cache().install(target, known, "origin", new ByteArrayInputStream(content, 0, 5)))
+    assertThatThrownBy(() -> cache.install(known, "origin", new ByteArrayInputStream(content, 0, 5)))
         .hasMessage("origin: not f.bin (5 bytes, expected " + content.length + "); not kept");
     byte[] longer = java.util.Arrays.copyOf(content, content.length + 1);
-    assertThatThrownBy(() -> cache().install(target, known, "origin", new ByteArrayInputStream(longer)))
+    assertThatThrownBy(() -> cache.install(known, "origin", new ByteArrayInputStream(longer)))
         .hasMessage("origin: not f.bin (more than its " + content.length + " bytes); not kept");
     assertThat(target).hasBinaryContent(content); // the old file stays
     assertThat(temporaries(target.getParent())).isZero();
@@ -75,11 +80,11 @@ class UserCacheTest {
   void aFileWhereTheCacheDirectoryShouldBeIsReportedEvenForRoot() throws IOException {
     Files.createDirectories(temp.resolve("cache"));
     Path inTheWay = Files.writeString(temp.resolve("cache/mnist"), "not a directory");
-    assertThatThrownBy(() -> cache().prepare(inTheWay, Duration.ofMinutes(1)))
+    assertThatThrownBy(() -> cache("cache/mnist").prepare())
         .isInstanceOf(DataException.class)
         .hasMessage("cannot write to the cache " + inTheWay + ": " + inTheWay + ": not a directory");
     Path below = inTheWay.resolve("f.bin");
-    assertThatThrownBy(() -> cache().install(below, known, "test", new ByteArrayInputStream(content)))
+    assertThatThrownBy(() -> cache("cache/mnist").install(known, "test", new ByteArrayInputStream(content)))
         .hasMessageStartingWith("cannot write " + below + " in the cache: ");
   }
 
@@ -94,7 +99,7 @@ class UserCacheTest {
     for (Path file : new Path[] {stale, staleTmp, data}) {
       Files.setLastModifiedTime(file, old);
     }
-    cache().prepare(directory, Duration.ofHours(1));
+    cache("cache/mnist").prepare();
     assertThat(stale).doesNotExist();
     assertThat(staleTmp).doesNotExist();
     assertThat(fresh).exists();

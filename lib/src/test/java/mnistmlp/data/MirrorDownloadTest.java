@@ -10,23 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import mnistmlp.data.DatasetName.KnownFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Downloads from a local server on 127.0.0.1 whose mirrors misbehave in known ways. */
-class MirrorDownloaderTest {
+class MirrorDownloadTest {
   @TempDir Path temp;
   private MirrorServer server;
   private KnownFile file;
   private Path cacheDir;
   private final CharArrayWriter details = new CharArrayWriter();
-  private MirrorDownloader downloader;
+  private UserCache cache;
 
   @BeforeEach
   void serveOneFile() throws IOException {
@@ -34,12 +36,12 @@ class MirrorDownloaderTest {
     file = TestData.knownFiles(served).get(0); // train images, about 50 kB gzipped
     server = new MirrorServer(served);
     cacheDir = temp.resolve("cache/mnist");
-    downloader = downloaderWithDeadline(Duration.ofSeconds(20));
+    cache = cacheWithDeadline(Duration.ofSeconds(20));
   }
 
-  private MirrorDownloader downloaderWithDeadline(Duration deadline) {
-    UserCache cache = new UserCache(temp.resolve("cache"), new PrintWriter(details, true));
-    return new MirrorDownloader(cache, deadline, new PrintWriter(details, true));
+  private UserCache cacheWithDeadline(Duration deadline) {
+    PrintWriter writer = new PrintWriter(details, true);
+    return new UserCache(cacheDir, new DataSources(Map.of(), Map.of(), temp, deadline, writer, writer));
   }
 
   @AfterEach
@@ -49,14 +51,14 @@ class MirrorDownloaderTest {
 
   @Test
   void aGoodMirrorGivesTheVerifiedFile() throws IOException {
-    downloader.download(file, List.of(server.mirror("good")), cacheDir);
+    cache.download(file, List.of(server.mirror("good")));
     assertThat(TestData.digest(cacheDir.resolve(file.name()), "MD5")).isEqualTo(file.hex());
     assertThat(leftovers()).isEmpty();
   }
 
   @Test
   void truncatedAndCorruptMirrorsAreSkippedForTheNextOneAndNamedInTheDetails() throws IOException {
-    downloader.download(file, List.of(server.mirror("truncated"), server.mirror("corrupt"), server.mirror("good")), cacheDir);
+    cache.download(file, List.of(server.mirror("truncated"), server.mirror("corrupt"), server.mirror("good")));
     assertThat(TestData.digest(cacheDir.resolve(file.name()), "MD5")).isEqualTo(file.hex());
     assertThat(details.toString()).contains("/truncated/").contains("/corrupt/" + file.name() + ": not " + file.name() + " (MD5 ");
   }
@@ -64,7 +66,7 @@ class MirrorDownloaderTest {
   @Test
   void aCorruptOrCutOffDownloadIsNeverKept() {
     for (String mode : List.of("corrupt", "truncated")) {
-      assertThatThrownBy(() -> downloader.download(file, List.of(server.mirror(mode)), cacheDir))
+      assertThatThrownBy(() -> cache.download(file, List.of(server.mirror(mode))))
           .isInstanceOf(DataException.class)
           .hasMessageStartingWith("could not download " + file.name() + ": " + server.mirror(mode) + file.name());
       assertThat(cacheDir.resolve(file.name())).doesNotExist();
@@ -75,7 +77,7 @@ class MirrorDownloaderTest {
   @Test
   void aMismatchedContentLengthIsRejectedAtOnce() {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> downloader.download(file, List.of(server.mirror("liar")), cacheDir))
+    assertThatThrownBy(() -> cache.download(file, List.of(server.mirror("liar"))))
         .hasMessageContaining("Content-Length 10737418240, but " + file.name() + " has " + file.size() + " bytes");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(leftovers()).isEmpty();
@@ -83,7 +85,7 @@ class MirrorDownloaderTest {
 
   @Test
   void withoutContentLengthReadingStopsOnceMoreThanTheSizeArrived() {
-    assertThatThrownBy(() -> downloader.download(file, List.of(server.mirror("endless")), cacheDir))
+    assertThatThrownBy(() -> cache.download(file, List.of(server.mirror("endless"))))
         .hasMessageContaining(": not " + file.name() + " (more than its " + file.size() + " bytes); not kept");
     assertThat(server.endlessBytesSent.get()).isLessThan(MirrorServer.ENDLESS_LIMIT / 16); // socket buffers, not 1 GiB
     assertThat(cacheDir.resolve(file.name())).doesNotExist();
@@ -93,7 +95,7 @@ class MirrorDownloaderTest {
   @Test
   void aTricklingMirrorIsDroppedAtTheDeadline() {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> downloaderWithDeadline(Duration.ofSeconds(1)).download(file, List.of(server.mirror("trickle")), cacheDir))
+    assertThatThrownBy(() -> cacheWithDeadline(Duration.ofSeconds(1)).download(file, List.of(server.mirror("trickle"))))
         .hasMessageContaining(server.mirror("trickle") + file.name() + ": not complete within the deadline of 1000 ms");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(leftovers()).isEmpty();
@@ -102,7 +104,7 @@ class MirrorDownloaderTest {
   @Test
   void aMissingFileAndADeadMirrorFailFastWithTheirReasons() throws IOException {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> downloader.download(file, List.of(server.mirror("nothing-here"), MirrorServer.deadMirror()), cacheDir))
+    assertThatThrownBy(() -> cache.download(file, List.of(server.mirror("nothing-here"), MirrorServer.deadMirror())))
         .hasMessageContaining("HTTP 404")
         .hasMessageContaining("/dead/");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
@@ -113,8 +115,8 @@ class MirrorDownloaderTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> both = List.of(
-          pool.submit(() -> downloader.download(file, List.of(server.mirror("good")), cacheDir)),
-          pool.submit(() -> downloader.download(file, List.of(server.mirror("good")), cacheDir)));
+          pool.submit(() -> cache.download(file, List.of(server.mirror("good")))),
+          pool.submit(() -> cache.download(file, List.of(server.mirror("good")))));
       for (Future<?> f : both) {
         f.get();
       }

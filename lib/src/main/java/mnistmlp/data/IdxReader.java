@@ -1,7 +1,5 @@
 package mnistmlp.data;
 
-import static mnistmlp.data.DataException.inFile;
-
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -11,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -29,38 +29,28 @@ public final class IdxReader {
 
   /** The four standard files in {@code directory}, each {@code .gz} or raw. */
   static Dataset readDataset(DatasetName name, Path directory, String source) {
-    if (!Files.isDirectory(directory)) {
-      throw inFile(directory, "no such directory");
-    }
+    check(Files.isDirectory(directory), directory, () -> "no such directory");
     List<Path> files = DatasetName.PARTS.stream()
         .map(part -> directory.resolve(Files.exists(directory.resolve(part + ".gz")) ? part + ".gz" : part)).toList();
     List<String> missing = files.stream().filter(f -> !Files.isRegularFile(f)).map(f -> f.getFileName().toString()).toList();
-    if (!missing.isEmpty()) {
-      throw inFile(directory, "missing " + String.join(", ", missing) + " (.gz or uncompressed)");
-    }
-    return new Dataset(name, readSet(files.get(0), files.get(1)), readSet(files.get(2), files.get(3)), source, directory.toString());
+    check(missing.isEmpty(), directory, () -> "missing " + String.join(", ", missing) + " (.gz or uncompressed)");
+    ImageSet train = readSet(files.get(0), files.get(1));
+    return new Dataset(name, train, readSet(files.get(2), files.get(3)), source, directory.toString());
   }
 
-  /** A training or test part: some images, and as many labels. */
   public static ImageSet readSet(Path imagesFile, Path labelsFile) {
     byte[] pixels = readImages(imagesFile);
     byte[] labels = readLabels(labelsFile);
-    if (pixels.length == 0) {
-      throw inFile(imagesFile, "no images (the header declares 0)");
-    } else if (pixels.length / ImageSet.PIXELS != labels.length) {
-      throw inFile(labelsFile, "count mismatch: " + labels.length + " labels but "
-          + imagesFile.getFileName() + " holds " + pixels.length / ImageSet.PIXELS + " images");
-    }
+    check(pixels.length > 0, imagesFile, () -> "no images (the header declares 0)");
+    check(pixels.length / ImageSet.PIXELS == labels.length, labelsFile, () -> "count mismatch: " + labels.length
+        + " labels but " + imagesFile.getFileName() + " holds " + pixels.length / ImageSet.PIXELS + " images");
     return new ImageSet(pixels, labels);
   }
 
-  /** The labels, one byte each, checked to be digits 0..9. */
   public static byte[] readLabels(Path file) {
     byte[] labels = read(file, LABELS_MAGIC);
-    String fault = ImageSet.labelFault(labels);
-    if (fault != null) {
-      throw inFile(file, fault);
-    }
+    Optional<String> fault = ImageSet.labelFault(labels);
+    check(fault.isEmpty(), file, fault::get);
     return labels;
   }
 
@@ -76,49 +66,52 @@ public final class IdxReader {
     String kind = images ? "idx3 images" : "idx1 labels";
     try (InputStream in = open(file)) {
       ByteBuffer header = ByteBuffer.wrap(in.readNBytes(headerBytes)); // big-endian, as IDX is
-      if (header.limit() >= 4 && header.getInt(0) != magic) {
-        throw inFile(file, String.format("wrong magic number 0x%08X (expected 0x%08X for %s)", header.getInt(0), magic, kind));
-      } else if (header.limit() < headerBytes) {
-        throw inFile(file, "truncated header: " + header.limit() + " bytes, an " + kind + " header needs " + headerBytes);
-      } else if (images && (header.getInt(8) != ImageSet.ROWS || header.getInt(12) != ImageSet.COLS)) {
-        throw inFile(file, "wrong dimensions " + header.getInt(8) + "×" + header.getInt(12) + " (expected 28×28)");
-      } else if (header.getInt(4) < 0 || header.getInt(4) > MAX_IMAGES) {
-        throw inFile(file, "implausible count " + Integer.toUnsignedString(header.getInt(4)) + " in the header (at most " + MAX_IMAGES + ")");
-      }
-      int length = header.getInt(4) * (images ? ImageSet.PIXELS : 1);
+      check(header.limit() < 4 || header.getInt(0) == magic, file,
+          () -> String.format("wrong magic number 0x%08X (expected 0x%08X for %s)", header.getInt(0), magic, kind));
+      check(header.limit() == headerBytes, file,
+          () -> "truncated header: " + header.limit() + " bytes, an " + kind + " header needs " + headerBytes);
+      check(!images || header.getInt(8) == ImageSet.ROWS && header.getInt(12) == ImageSet.COLS, file,
+          () -> "wrong dimensions " + header.getInt(8) + "×" + header.getInt(12) + " (expected 28×28)");
+      int count = header.getInt(4);
+      check(count >= 0 && count <= MAX_IMAGES, file,
+          () -> "implausible count " + Integer.toUnsignedString(count) + " in the header (at most " + MAX_IMAGES + ")");
+      int length = count * (images ? ImageSet.PIXELS : 1);
       String declared = length + (images ? " image bytes" : " labels");
       byte[] body = in.readNBytes(length);
       long extra = in.transferTo(OutputStream.nullOutputStream());
-      if (body.length < length) {
-        throw inFile(file, "truncated body: the header declares " + declared + " but only " + body.length + " follow");
-      } else if (extra > 0) {
-        throw inFile(file, "wrong length: " + extra + " unexpected bytes after the " + declared + " the header declares");
-      }
+      check(body.length == length, file,
+          () -> "truncated body: the header declares " + declared + " but only " + body.length + " follow");
+      check(extra == 0, file,
+          () -> "wrong length: " + extra + " unexpected bytes after the " + declared + " the header declares");
       return body;
     } catch (EOFException e) {
-      throw inFile(file, "truncated gzip data (the stream ends early; an interrupted download?)");
+      throw new DataException(file + ": truncated gzip data (the stream ends early; an interrupted download?)");
     } catch (ZipException e) {
-      throw inFile(file, "corrupt gzip data (" + e.getMessage() + ")");
+      throw new DataException(file + ": corrupt gzip data (" + e.getMessage() + ")");
     } catch (IOException e) {
-      throw inFile(file, "cannot read (" + e + ")");
+      throw new DataException(file + ": cannot read (" + e + ")");
     }
   }
 
-  /** Opens the file, through gzip when its first two bytes say so. */
+  /** Through gzip when the first two bytes say so. */
   private static InputStream open(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw inFile(file, Files.exists(file) ? "not a regular file" : "file not found");
-    } else if (Files.size(file) == 0) {
-      throw inFile(file, "empty file");
-    }
+    check(Files.isRegularFile(file), file, () -> Files.exists(file) ? "not a regular file" : "file not found");
+    check(Files.size(file) > 0, file, () -> "empty file");
     BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     raw.mark(2);
     boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
     raw.reset();
     if (!gzip && file.getFileName().toString().endsWith(".gz")) {
       raw.close();
-      throw inFile(file, "not gzip data although the name ends in .gz");
+      throw new DataException(file + ": not gzip data although the name ends in .gz");
     }
     return gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+  }
+
+  /** A fault names the file; the text is made only when there is one (it may read what a good header has). */
+  private static void check(boolean good, Path file, Supplier<String> fault) {
+    if (!good) {
+      throw new DataException(file + ": " + fault.get());
+    }
   }
 }

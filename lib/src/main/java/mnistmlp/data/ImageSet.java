@@ -2,6 +2,7 @@ package mnistmlp.data;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
@@ -18,18 +19,18 @@ public record ImageSet(byte[] pixels, byte[] labels) {
 
   public ImageSet {
     if (pixels.length != (long) labels.length * PIXELS) {
-      throw new IllegalArgumentException(labels.length + " labels need " + (long) labels.length * PIXELS + " pixel bytes, got " + pixels.length);
+      throw new IllegalArgumentException(
+          labels.length + " labels need " + (long) labels.length * PIXELS + " pixel bytes, got " + pixels.length);
     }
-    String fault = labelFault(labels);
-    if (fault != null) {
+    labelFault(labels).ifPresent(fault -> {
       throw new IllegalArgumentException(fault);
-    }
+    });
   }
 
-  /** Null when every label is a digit 0..9, else the first that is not, e.g. {@code label 10 at index 2 (…)}. */
-  static String labelFault(byte[] labels) {
+  /** The first label that is not a digit 0..9, e.g. {@code label 10 at index 2 (labels must be 0..9)}. */
+  static Optional<String> labelFault(byte[] labels) {
     return IntStream.range(0, labels.length).filter(i -> (labels[i] & 0xFF) >= CLASSES).boxed().findFirst()
-        .map(i -> "label " + (labels[i] & 0xFF) + " at index " + i + " (labels must be 0..9)").orElse(null);
+        .map(i -> "label " + (labels[i] & 0xFF) + " at index " + i + " (labels must be 0..9)");
   }
 
   public int size() {
@@ -46,8 +47,7 @@ public record ImageSet(byte[] pixels, byte[] labels) {
     for (int row = 0; row < indices.length; row++) {
       int from = Objects.checkIndex(indices[row], size()) * PIXELS;
       for (int p = 0; p < PIXELS; p++) {
-        int value = pixels[from + p] & 0xFF;
-        out[row * PIXELS + p] = normalize ? value / 255.0 : value;
+        out[row * PIXELS + p] = (pixels[from + p] & 0xFF) / (normalize ? 255.0 : 1.0);
       }
     }
     return Matrix.wrap(indices.length, PIXELS, out);
@@ -79,7 +79,6 @@ public record ImageSet(byte[] pixels, byte[] labels) {
     return batch(0, size());
   }
 
-  /** Image {@code i} as a (28, 28) matrix of 0..255, to show a digit. */
   public Matrix image28x28(int i) {
     return Matrix.wrap(ROWS, COLS, images(new int[] {i}, false).data());
   }

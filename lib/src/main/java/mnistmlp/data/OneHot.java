@@ -6,7 +6,6 @@ import mnistmlp.math.Matrix;
 public final class OneHot {
   private OneHot() {}
 
-  /** An (n, 10) matrix with a single 1 per row, in the column of that row's label. */
   public static Matrix encode(int[] labels) {
     Matrix out = Matrix.zeros(labels.length, ImageSet.CLASSES);
     for (int i = 0; i < labels.length; i++) {

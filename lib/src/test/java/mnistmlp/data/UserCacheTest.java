@@ -82,7 +82,7 @@ class UserCacheTest {
     Path inTheWay = Files.writeString(temp.resolve("cache/mnist"), "not a directory");
     assertThatThrownBy(() -> cache("cache/mnist").prepare())
         .isInstanceOf(DataException.class)
-        .hasMessage("cannot write to the cache " + inTheWay + ": " + inTheWay + ": not a directory");
+        .hasMessage("cannot write to the cache " + inTheWay + ": " + inTheWay + ": is not a directory");
     Path below = inTheWay.resolve("f.bin");
     assertThatThrownBy(() -> cache("cache/mnist").install(known, "test", new ByteArrayInputStream(content)))
         .hasMessageStartingWith("cannot write " + below + " in the cache: ");

@@ -27,6 +27,12 @@ LESSONS = [
 ]
 
 
+# The one cell in which the Chinese edition differs (besides the %classpath folder).
+LANGUAGE_CELL = 'mnistmlp.text.Texts.use("en")   // the language of the jar\'s texts; 中文版: "zh_CN"'
+ALL_LESSONS = ["00-start-here"] + LESSONS
+TEXTS_ZH = NOTEBOOKS_DIR.parent / "lib/src/main/resources/mnistmlp/text/texts_zh_CN.properties"
+
+
 def _read(name):
     return json.loads((NOTEBOOKS_DIR / f"{name}.ipynb").read_text(encoding="utf-8"))
 
@@ -46,12 +52,64 @@ def test_lesson_structure(name):
     assert nb["metadata"]["language_info"]["file_extension"] == ".jshell"
     code = [_source(c) for c in nb["cells"] if c["cell_type"] == "code"]
     assert "Class.forName(" in code[1], "the second cell checks that the jar is loaded"
-    assert "import" in code[2], "the third cell imports what the lesson uses"
+    assert code[2] == LANGUAGE_CELL, "the third cell chooses the language of the jar's texts"
+    assert "import" in code[3], "the fourth cell imports what the lesson uses"
+    assert "import static mnistmlp.text.Texts.tr;" in code[3] and "import mnistmlp.text.Texts;" in code[3]
     markdown = [_source(c) for c in nb["cells"] if c["cell_type"] == "markdown"]
     assert "What you will learn" in markdown[0]
     everything = "\n".join(code)
     assert "Figures.image(" in everything, "every lesson shows and saves at least one figure"
     assert "javacompat" not in everything and "spencerpark" not in everything
+
+
+_LITERAL = r'"(?:[^"\\\n]|\\.)*"'
+_JAVA_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "'": "'", "\\": "\\"}
+
+
+def translated_texts(source):
+    """The English texts a cell passes to tr(...) or Texts.format(...), as Java reads them
+    (adjacent literals joined by +), and the calls whose text is not a literal."""
+    texts, not_literal = [], []
+    for call in re.finditer(r"(?:\btr|\bTexts\.format)\(", source):
+        match = re.match(r"\s*(" + _LITERAL + r"(?:\s*\+\s*" + _LITERAL + r")*)\s*[,)]",
+                         source[call.end():])
+        if not match:
+            not_literal.append(source[call.start():call.end() + 40])
+            continue
+        texts.append("".join(re.sub(r"\\(.)", lambda e: _JAVA_ESCAPES[e.group(1)], lit[1:-1])
+                             for lit in re.findall(_LITERAL, match.group(1))))
+    return texts, not_literal
+
+
+def chinese_texts():
+    """The keys of texts_zh_CN.properties, read as java.util.Properties reads them."""
+    keys = set()
+    for line in TEXTS_ZH.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip()[0] in "#!":
+            continue
+        key = re.match(r"((?:[^\\=:\s]|\\.)*)", line.lstrip()).group(1)
+        keys.add(re.sub(r"\\(.)", lambda e: {"n": "\n", "t": "\t"}.get(e.group(1), e.group(1)), key))
+    return keys
+
+
+@pytest.mark.parametrize("name", ALL_LESSONS)
+def test_every_text_the_code_shows_has_a_chinese_entry(name):
+    # Texts.tr throws on a missing entry, so a missing one would stop the Chinese edition's run.
+    code = [_source(c) for c in _read(name)["cells"] if c["cell_type"] == "code"]
+    assert code[2] == LANGUAGE_CELL, "the third cell chooses the language of the jar's texts"
+    chinese = chinese_texts()
+    texts, not_literal = translated_texts("\n".join(code))
+    assert texts, f"{name} translates no text"
+    assert not not_literal, f"tr/Texts.format with a text that is not a literal: {not_literal}"
+    missing = [t for t in texts if t not in chinese]
+    assert not missing, f"no entry in {TEXTS_ZH.name} for {missing}"
+
+
+def test_translated_texts_reads_java_literals():
+    texts, not_literal = translated_texts(
+        'tr("a b: c"); Texts.format("%d of %d%n" + " more\\n", 1, 2); tr(kind + " x");')
+    assert texts == ["a b: c", "%d of %d%n more\n"]
+    assert len(not_literal) == 1
 
 
 # ---------------------------------------------------------------- executed on the kernel

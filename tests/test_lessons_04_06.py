@@ -62,7 +62,8 @@ def test_structure(name):
     assert nb["metadata"]["language_info"]["file_extension"] == ".jshell"
     code = _code(name)
     assert "Class.forName(" in code[1], "the second cell checks that the jar is loaded"
-    assert "import" in code[2], "the third cell imports what the lesson uses"
+    assert code[2].startswith('mnistmlp.text.Texts.use("en")'), "the third cell chooses the language"
+    assert "import" in code[3], "the fourth cell imports what the lesson uses"
     cells = nb["cells"]
     assert "What you will learn" in _source(cells[0])
     assert cells[-1]["cell_type"] == "markdown"

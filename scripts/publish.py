@@ -6,6 +6,7 @@ in notebooks/zh/, say) gets its page and figures in the same subfolder, and its 
 the site, headed by the first heading of that folder's README.md.
 """
 import html
+import posixpath
 import re
 from pathlib import Path, PurePosixPath
 
@@ -105,27 +106,57 @@ def _lesson_figures(rel, nb, figures_root, site_root):
     return saved, site_path
 
 
-def _card(rel, nb, figures, main):
-    page = f"{rel}.html"
+# The site's own words, per edition: English for notebooks/, Chinese for notebooks/zh/.
+SITE_TEXTS = {
+    "en": {"lang": "en", "language": "English",
+           "title": "A neural network from scratch, in Java",
+           "intro": "Jupyter notebooks that build and train a 784-50-10 network on MNIST. Each "
+                    "lesson below links its page with every output; the gallery at the end has "
+                    "every figure the lessons saved.",
+           "contents": "Contents", "gallery": "Gallery of figures", "lessons": "the lessons",
+           "ran": "ran in {seconds:.1f} s on kernel <code>{kernel}</code>", "not_run": "not run",
+           "figures": "{count} saved figure(s)", "open": "open the lesson",
+           "main_figure": "main figure of {title}"},
+    "zh": {"lang": "zh-CN", "language": "中文",
+           "title": "从零开始的神经网络（Java 版）",
+           "intro": "用 Jupyter 笔记本在 MNIST 上搭建并训练一个 784-50-10 的神经网络。下面每一课都"
+                    "链接到含全部输出的页面；最后的图库收录了各课保存的所有图。",
+           "contents": "目录", "gallery": "图库", "lessons": "课程",
+           "ran": "在内核 <code>{kernel}</code> 上运行了 {seconds:.1f} 秒", "not_run": "未运行",
+           "figures": "保存了 {count} 张图", "open": "打开本课",
+           "main_figure": "{title} 的主图"},
+}
+
+
+def edition(folder):
+    """The edition of a folder of lessons: "zh" for notebooks/zh/, else "en"."""
+    return "zh" if PurePosixPath(folder).parts[:1] == ("zh",) else "en"
+
+
+def _card(rel, nb, figures, main, words):
+    page = PurePosixPath(rel).name + ".html"
+    main = main and posixpath.relpath(main, str(PurePosixPath(rel).parent))
     seconds = run_info(nb).get("run_seconds")
-    ran = f"ran in {seconds:.1f} s on kernel <code>{html.escape(run_info(nb).get('kernel', '?'))}</code>" \
-        if seconds is not None else "not run"
+    kernel = html.escape(run_info(nb).get("kernel", "?"))
+    ran = words["ran"].format(seconds=seconds, kernel=kernel) if seconds is not None else words["not_run"]
+    title = html.escape(lesson_title(nb))
     thumb = (f'<a href="{html.escape(page)}"><img class="thumb" src="{html.escape(main)}" '
-             f'alt="main figure of {html.escape(lesson_title(nb))}"></a>') if main else ""
-    return f"""<article class="lesson" id="{html.escape(rel)}">
+             f'alt="{words["main_figure"].format(title=title)}"></a>') if main else ""
+    return f"""<article class="lesson" id="{html.escape(PurePosixPath(rel).name)}">
   {thumb}
-  <h3><a href="{html.escape(page)}">{html.escape(lesson_title(nb))}</a></h3>
+  <h3><a href="{html.escape(page)}">{title}</a></h3>
   <div class="summary">{lesson_summary_html(nb)}</div>
-  <p class="facts">{ran} · {len(figures)} saved figure(s) · <a href="{html.escape(page)}">open the lesson</a></p>
+  <p class="facts">{ran} · {words["figures"].format(count=len(figures))} · <a href="{html.escape(page)}">{words["open"]}</a></p>
 </article>"""
 
 
-def _gallery(items):
-    figures = "\n".join(
-        f'<figure><a href="{html.escape(path)}"><img src="{html.escape(path)}" alt="{html.escape(path)}"></a>'
-        f'<figcaption>{html.escape(PurePosixPath(path).stem)}</figcaption></figure>'
-        for path in items)
-    return f'<div class="gallery">\n{figures}\n</div>'
+def _gallery(items, folder):
+    figures = []
+    for path in items:
+        local = html.escape(posixpath.relpath(path, folder))
+        figures.append(f'<figure><a href="{local}"><img src="{local}" alt="{local}"></a>'
+                       f'<figcaption>{html.escape(PurePosixPath(path).stem)}</figcaption></figure>')
+    return '<div class="gallery">\n' + "\n".join(figures) + '\n</div>'
 
 
 SITE_CSS = """
@@ -139,49 +170,58 @@ code { font-family: "DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK SC"
 .gallery { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 1rem; }
 .gallery img { width: 100%; border: 1px solid #ccc; }
 figcaption { font-size: 0.85rem; color: #555; }
+.languages { text-align: right; font-size: 0.95rem; }
 """
 
 
 def write_site(lessons, pages_root, figures_root, site_root, notebooks_root):
-    """Writes site_root/index.html with copies of the pages, MathJax and the figures.
-    lessons: (relative name without .ipynb, e.g. "01-mnist-data" or "zh/01-mnist-data",
-    executed notebook) in course order."""
+    """Writes the lesson site into site_root: one index per edition (index.html for notebooks/,
+    zh/index.html for notebooks/zh/), each linking the other, with copies of the pages, MathJax
+    and the figures. lessons: (relative name without .ipynb, e.g. "01-mnist-data" or
+    "zh/01-mnist-data", executed notebook) in course order."""
     site_root = Path(site_root)
     _copy(Path(pages_root) / MATHJAX_FILE, site_root / MATHJAX_FILE)
-    sections = {}
+    folders = {}
     for rel, nb in lessons:
         _copy(Path(pages_root) / f"{rel}.html", site_root / f"{rel}.html")
         figures, main = _lesson_figures(rel, nb, figures_root, site_root)
-        sections.setdefault(str(PurePosixPath(rel).parent), []).append((rel, nb, figures, main))
+        folders.setdefault(str(PurePosixPath(rel).parent), []).append((rel, nb, figures, main))
+    for folder, entries in folders.items():
+        page = PurePosixPath(folder) / "index.html"
+        write_atomically(site_root / page, _index(folder, entries, folders, notebooks_root))
 
-    toc, body, gallery = [], [], []
-    for folder, entries in sections.items():
-        heading = html.escape(section_heading(notebooks_root, folder))
-        toc.append(f"<li>{heading}<ol>" + "".join(
-            f'<li><a href="#{html.escape(rel)}">{html.escape(lesson_title(nb))}</a></li>'
-            for rel, nb, _, _ in entries) + "</ol></li>")
-        body.append(f"<h2>{heading}</h2>\n" + "\n".join(_card(*entry) for entry in entries))
-        gallery.extend(path for _, _, figures, _ in entries for path in figures)
 
-    page = f"""<!DOCTYPE html>
-<html>
+def _index(folder, entries, folders, notebooks_root):
+    """The index page of one folder of lessons, with a switch to the other editions."""
+    words = SITE_TEXTS[edition(folder)]
+    up = up_to_root(str(PurePosixPath(folder) / "index.html"))
+    switch = " · ".join(
+        f'<a href="{up}{PurePosixPath(other) / "index.html"}" hreflang="{SITE_TEXTS[edition(other)]["lang"]}">'
+        f'{SITE_TEXTS[edition(other)]["language"]}</a>' for other in folders if other != folder)
+    heading = html.escape(section_heading(notebooks_root, folder))
+    toc = "".join(f'<li><a href="#{html.escape(PurePosixPath(rel).name)}">'
+                  f'{html.escape(lesson_title(nb))}</a></li>' for rel, nb, _, _ in entries)
+    cards = "\n".join(_card(*entry, words) for entry in entries)
+    gallery = [path for _, _, figures, _ in entries for path in figures]
+    return f"""<!DOCTYPE html>
+<html lang="{words["lang"]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>A neural network from scratch, in Java: the lessons</title>
+<title>{words["title"]}: {words["lessons"]}</title>
 <style>{SITE_CSS}</style>
 <script>window.MathJax = {{ tex: {{ inlineMath: [["$", "$"], ["\\\\(", "\\\\)"]] }}, svg: {{ fontCache: "global" }} }};</script>
-<script defer src="{MATHJAX_FILE}"></script>
+<script defer src="{up}{MATHJAX_FILE}"></script>
 </head>
 <body>
-<h1>A neural network from scratch, in Java</h1>
-<p>Jupyter notebooks that build and train a 784-50-10 network on MNIST. Each lesson below links
-its page with every output; the gallery at the end has every figure the lessons saved.</p>
-<nav><h2>Contents</h2><ol>{"".join(toc)}<li><a href="#gallery">Gallery of figures</a></li></ol></nav>
-{chr(10).join(body)}
-<h2 id="gallery">Gallery of figures</h2>
-{_gallery(gallery)}
+<nav class="languages">{switch}</nav>
+<h1>{words["title"]}</h1>
+<p>{words["intro"]}</p>
+<nav><h2>{words["contents"]}</h2><ol><li>{heading}<ol>{toc}</ol></li><li><a href="#gallery">{words["gallery"]}</a></li></ol></nav>
+<h2>{heading}</h2>
+{cards}
+<h2 id="gallery">{words["gallery"]}</h2>
+{_gallery(gallery, folder)}
 </body>
 </html>
 """
-    write_atomically(site_root / "index.html", page)

@@ -24,7 +24,9 @@ SCREENSHOTS = BUILD_DIR / "screenshots"
 NODE_MODULES = BUILD_DIR / "node" / "node_modules"
 CHECK_PAGES = REPO_ROOT / "tests" / "browser" / "check-pages.js"
 SITE_INDEX = "site-index"
-PAGES = notebook_names() + [SITE_INDEX]
+SITE_INDEX_ZH = "zh/site-index"
+INDEXES = [SITE_INDEX] + ([SITE_INDEX_ZH] if any(n.startswith("zh/") for n in notebook_names()) else [])
+PAGES = notebook_names() + INDEXES
 
 
 def node_env():
@@ -56,7 +58,13 @@ def copied_site(published_site, tmp_path_factory):
 
 
 def page_file(site, page):
-    return site / ("index.html" if page == SITE_INDEX else f"{page}.html")
+    return site / (page.replace("site-index", "index.html") if page in INDEXES else f"{page}.html")
+
+
+def lessons_of(index):
+    """The lessons a site index lists: its own edition's."""
+    chinese = index == SITE_INDEX_ZH
+    return [name for name in notebook_names() if name.startswith("zh/") == chinese]
 
 
 @pytest.fixture(scope="session")
@@ -72,7 +80,7 @@ def seen_in_chromium(copied_site):
 
 def has_maths(page):
     """Whether the lesson's markdown has TeX in it (the site index always shows summaries)."""
-    if page == SITE_INDEX:
+    if page in INDEXES:
         return False
     nb = json.loads((NOTEBOOKS_DIR / f"{page}.ipynb").read_text(encoding="utf-8"))
     return any("$" in "".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
@@ -91,7 +99,7 @@ def test_mathjax_typesets_every_formula(page, seen_in_chromium):
 @pytest.mark.parametrize("page", PAGES)
 def test_every_image_loads(page, seen_in_chromium, executed_notebook):
     seen = seen_in_chromium[page]
-    shown = len(notebook_names()) if page == SITE_INDEX else len(image_outputs(executed_notebook(page)))
+    shown = len(lessons_of(page)) if page in INDEXES else len(image_outputs(executed_notebook(page)))
     assert seen["images"] >= shown, f"{page} has {seen['images']} images, expected at least {shown}"
     assert not seen["brokenImages"], f"{page}: images that did not load: {seen['brokenImages']}"
 
@@ -119,10 +127,28 @@ def test_loads_nothing_from_the_machine_or_the_network(page, copied_site):
     assert str(REPO_ROOT) not in text, f"{page} names the build machine's folder {REPO_ROOT}"
 
 
-def test_site_links_every_lesson_and_its_main_figure(copied_site):
-    index = (copied_site / "index.html").read_text(encoding="utf-8")
-    for name in notebook_names():
-        assert f'href="{name}.html"' in index, f"the site does not link {name}.html"
-        assert (copied_site / f"{name}.html").is_file()
-    assert index.count('class="thumb"') == len(notebook_names()), "a lesson has no thumbnail"
-    assert 'id="gallery"' in index
+@pytest.mark.parametrize("index", INDEXES)
+def test_site_links_every_lesson_and_its_main_figure(index, copied_site):
+    page = page_file(copied_site, index)
+    text = page.read_text(encoding="utf-8")
+    for name in lessons_of(index):
+        link = name.split("/")[-1] + ".html"
+        assert f'href="{link}"' in text, f"{index} does not link {link}"
+        assert (page.parent / link).is_file()
+    assert text.count('class="thumb"') == len(lessons_of(index)), "a lesson has no thumbnail"
+    assert 'id="gallery"' in text
+
+
+@pytest.mark.parametrize("index", INDEXES)
+def test_site_has_a_language_switch(index, copied_site):
+    if len(INDEXES) < 2:
+        pytest.skip("one edition only")
+    text = page_file(copied_site, index).read_text(encoding="utf-8")
+    other = "../index.html" if index == SITE_INDEX_ZH else "zh/index.html"
+    assert f'href="{other}"' in text, f"{index} has no link to the other edition"
+    assert (page_file(copied_site, index).parent / other).is_file()
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p.startswith("zh/")])
+def test_chinese_pages_draw_chinese(page, seen_in_chromium):
+    assert seen_in_chromium[page]["drawsChinese"], f"{page}: Chinese is drawn as empty boxes"

@@ -3,7 +3,7 @@
 //   node tests/browser/check-pages.js SCREENSHOT_DIR PAGE.html NAME [PAGE.html NAME ...]
 //
 // Prints one JSON object: {NAME: {formulas, mathErrors, rawTex, brokenImages, images,
-// consoleErrors, screenshot}}. tests/test_browser.py decides what passes.
+// drawsChinese, consoleErrors, screenshot}}. tests/test_browser.py decides what passes.
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { launch } = require("./chromium");
@@ -22,6 +22,25 @@ function visibleProse() {
     }
   }
   return raw;
+}
+
+// Whether the page's own font draws Chinese: "中" and "文" come out inked and different from each
+// other. A missing CJK font draws both as the same empty box (tofu), or nothing.
+function drawsChinese() {
+  const font = getComputedStyle(document.body).fontFamily;
+  const pixels = (text) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 40;
+    canvas.height = 40;
+    const context = canvas.getContext("2d");
+    context.font = `32px ${font}`;
+    context.fillText(text, 2, 32);
+    return context.getImageData(0, 0, 40, 40).data;
+  };
+  const zhong = pixels("中");
+  const wen = pixels("文");
+  const inked = (data) => data.some((value, i) => i % 4 === 3 && value > 0);
+  return inked(zhong) && inked(wen) && zhong.some((value, i) => value !== wen[i]);
 }
 
 async function check(browser, file, name, screenshots) {
@@ -50,6 +69,7 @@ async function check(browser, file, name, screenshots) {
       .map((image) => image.getAttribute("src").slice(0, 80)),
   }));
   result.mathjax = mathjax;
+  result.drawsChinese = await page.evaluate(drawsChinese);
   result.rawTex = await page.evaluate(visibleProse);
   result.consoleErrors = consoleErrors;
   result.screenshot = path.join(screenshots, `${name}.png`);

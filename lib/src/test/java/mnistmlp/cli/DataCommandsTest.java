@@ -87,7 +87,7 @@ class DataCommandsTest {
     List<String> csv = Files.readAllLines(history);
     assertThat(csv).hasSize(201);
     assertThat(csv.get(10)).matches("10,.*,1\\.0,.*"); // 300 / 30 = 10 iterations per epoch
-    assertThat(ParameterFiles.read(params).count()).isEqualTo(39_760);
+    assertThat(NpzFiles.readParameters(params).count()).isEqualTo(39_760);
 
     CliRun evaluate = CliRun.of("evaluate", "--params", params.toString(), "--data", data);
     assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
@@ -141,7 +141,7 @@ class DataCommandsTest {
     assertThat(missing.err().lines()).containsExactly("mnist-mlp evaluate: " + dir.resolve("none.npz") + ": no such file");
 
     Path small = dir.resolve("small.npz");
-    ParameterFiles.write(small, Parameters.of(Matrix.zeros(10, 3), Matrix.zeros(1, 3), Matrix.zeros(3, 10), Matrix.zeros(1, 10)));
+    NpzFiles.writeParameters(small, Parameters.of(Matrix.zeros(10, 3), Matrix.zeros(1, 3), Matrix.zeros(3, 10), Matrix.zeros(1, 10)));
     CliRun wrongSize = CliRun.of("evaluate", "--params", small.toString(), "--data", data);
     assertThat(wrongSize.exitCode()).isEqualTo(1);
     assertThat(wrongSize.err().lines()).containsExactly(
@@ -160,7 +160,7 @@ class DataCommandsTest {
     IdxWriter.writeImages(idx.resolve("t10k-images-idx3-ubyte.gz"), new byte[0]);
     IdxWriter.writeLabels(idx.resolve("t10k-labels-idx1-ubyte.gz"), new byte[0]);
     Path params = dir.resolve("zeros.npz");
-    ParameterFiles.write(params, Parameters.of(Matrix.zeros(784, 3), Matrix.zeros(1, 3), Matrix.zeros(3, 10), Matrix.zeros(1, 10)));
+    NpzFiles.writeParameters(params, Parameters.of(Matrix.zeros(784, 3), Matrix.zeros(1, 3), Matrix.zeros(3, 10), Matrix.zeros(1, 10)));
     for (CliRun run : List.of(CliRun.of("train", "--data", idx.toString(), "--iters", "1"),
         CliRun.of("evaluate", "--params", params.toString(), "--data", idx.toString()))) {
       assertThat(run.exitCode()).as(run.err()).isEqualTo(1);

@@ -22,10 +22,10 @@ class ErrorHandlingTest {
   @Test
   void runningOutOfMemoryInAWorkerThreadIsTheSameOneLine() {
     StringWriter err = new StringWriter();
-    CommandLine cli = ErrorHandling.install(new CommandLine(new FailingWorker()));
+    CommandLine cli = Main.withErrorHandling(new CommandLine(new FailingWorker()));
     cli.setErr(new PrintWriter(err, true));
 
-    assertThat(cli.execute()).isEqualTo(ErrorHandling.RUNTIME_ERROR);
-    assertThat(err.toString().lines()).containsExactly("work: " + ErrorHandling.OUT_OF_MEMORY);
+    assertThat(cli.execute()).isEqualTo(Main.RUNTIME_ERROR);
+    assertThat(err.toString().lines()).containsExactly("work: " + Main.OUT_OF_MEMORY);
   }
 }

@@ -40,42 +40,32 @@ import picocli.CommandLine.Option;
 })
 final class BenchCommand extends Main.Subcommand {
   /** The images to time on, only if already on this machine: a benchmark downloads nothing. */
-  @Mixin Options.Data data;
-  @Mixin Options.Init init;
-
+  @Mixin Commands.DataOption data;
+  @Mixin Commands.InitOption init;
   @Option(names = "--synthetic", description = "Random MNIST-like images instead of a data set.")
   boolean synthetic;
-
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
-      description = "Images per batch, as in train (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100", description = "Images per batch.")
   int batchSize;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for the network and the batch (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "1", description = "Seed for the network and the batch.")
   long seed;
-
-  @Option(names = "--repeat", paramLabel = "N", defaultValue = "40",
-      description = "Timed gradients per method (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--repeat", paramLabel = "N", defaultValue = "40", description = "Timed gradients per method.")
   int repeat;
-
-  @Option(names = "--warmup", paramLabel = "S", defaultValue = "2",
-      description = "Seconds of warm-up per method (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "S", defaultValue = "2", description = "Seconds of warm-up per method.")
   double warmupSeconds;
-
   @Option(names = "--naive-sample", paramLabel = "N", defaultValue = "300",
-      description = "Parameters the naive method is timed and compared on (default: ${DEFAULT-VALUE}).")
+      description = "Parameters the naive method is timed and compared on.")
   int naiveSample;
-
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
   boolean json;
+  private String dataDescription; // said by whichever made the batch
 
-  /** Where the batch came from, said by whichever made it. */
-  private String dataDescription;
-
-  /** One method's median, least and most milliseconds, median CPU milliseconds and largest difference to naive. */
-  record Row(String label, double ms, double minMs, double maxMs, double cpuMs, double toNaive) {
-    static Row of(String label, double[] millis, double cpuMs, double toNaive) {
+  /** One method's figures as --json prints them: milliseconds per gradient, and what Gson leaves out when null. */
+  record Figures(double ms, double minMs, double maxMs, double timesBackprop, Double cpuMs,
+      Double maxAbsDifferenceToNaive, Integer extrapolatedFromSampledParameters) {
+    static Figures of(double[] millis, double backpropMs, Double cpuMs, Double toNaive, Integer sampled) {
       DoubleSummaryStatistics stats = Arrays.stream(millis).summaryStatistics();
-      return new Row(label, GradientTimings.median(millis), stats.getMin(), stats.getMax(), cpuMs, toNaive);
+      double ms = GradientTimings.median(millis);
+      return new Figures(ms, stats.getMin(), stats.getMax(), ms / backpropMs, cpuMs, toNaive, sampled);
     }
   }
 
@@ -84,66 +74,49 @@ final class BenchCommand extends Main.Subcommand {
     TwoLayerNet net = TwoLayerNet.mnist(init.initialization, seed);
     Batch batch = synthetic ? synthetic(batchSize, seed + 1) : load(batchSize, seed + 1);
     var sample = new GradientTimings.NaiveSample(net, batch, naiveSample, new Random(seed + 2));
-    Map<String, Row> rows = new LinkedHashMap<>();
-    String naiveLabel = "naive (" + sample.size() + " sampled, extrapolated)";
-    rows.put("naive", Row.of(naiveLabel, sample.extrapolatedMillis(3), Double.NaN, 0));
-    List<GradientMethod> methods = List.of(new IncrementalNumericalGradient(), new FastNumericalGradient(), new Backprop());
+    double[] naiveMillis = sample.extrapolatedMillis(3);
+    var methods = List.of(new IncrementalNumericalGradient(), new FastNumericalGradient(), new Backprop());
     double[][] cpuMillis = new double[methods.size()][repeat];
     double[][] millis = GradientTimings.timeInRounds(methods, net, batch, warmupSeconds, repeat, cpuMillis);
+    double backpropMs = GradientTimings.median(millis[methods.size() - 1]);
+    Map<String, Figures> figures = new LinkedHashMap<>();
+    figures.put("naive", Figures.of(naiveMillis, backpropMs, null, null, sample.size()));
     for (int m = 0; m < methods.size(); m++) {
-      GradientMethod method = methods.get(m);
-      double toNaive = sample.maxDifference(method.gradient(net, batch));
-      rows.put(method.name(), Row.of(method.name(), millis[m], GradientTimings.median(cpuMillis[m]), toNaive));
+      double toNaive = sample.maxDifference(methods.get(m).gradient(net, batch));
+      double cpuMs = GradientTimings.median(cpuMillis[m]);
+      figures.put(methods.get(m).name(), Figures.of(millis[m], backpropMs, cpuMs, toNaive, null));
     }
     Map<String, Object> environment = new LinkedHashMap<>();
     environment.put("jvm", System.getProperty("java.vm.name") + " " + Runtime.version());
     environment.put("cores", Runtime.getRuntime().availableProcessors());
     environment.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     environment.put("batch", batch.size());
-    environment.put("network", "784-50-10, " + init.initialization.name().toLowerCase(Locale.ROOT) + " init, seed " + seed);
+    environment.put("network", "784-50-10, " + init.initialization.name().toLowerCase(Locale.ROOT) + " init, seed "
+        + seed);
     environment.put("data", dataDescription);
     environment.put("naiveSampledParameters", sample.size());
-    out().println(json ? toJson(environment, rows) : toTable(environment, rows));
+    Map<String, Object> results = new LinkedHashMap<>(Map.of("environment", environment));
+    results.putAll(figures);
+    out().println(json ? new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(results)
+        : table(environment, figures));
     return 0;
   }
 
-  private static String toTable(Map<String, Object> environment, Map<String, Row> rows) {
+  private static String table(Map<String, Object> environment, Map<String, Figures> figures) {
     StringBuilder out = new StringBuilder();
     environment.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%-24s %s%n", k, v)));
     out.append(String.format(Locale.ROOT, "%n%-34s %12s %12s %12s %12s %12s %14s%n",
         "method", "median ms", "min ms", "max ms", "× backprop", "cpu ms", "max |Δ naive|"));
-    rows.forEach((method, row) -> {
-      boolean naive = method.equals("naive");
-      out.append(String.format(Locale.ROOT, "%-34s %12.3f %12.3f %12.3f %12.2f %12s %14s%n",
-          row.label(), row.ms(), row.minMs(), row.maxMs(), row.ms() / rows.get("backprop").ms(),
-          naive ? "-" : String.format(Locale.ROOT, "%.3f", row.cpuMs()),
-          naive ? "(reference)" : String.format(Locale.ROOT, "%.2e", row.toNaive())));
-    });
-    out.append(String.format(Locale.ROOT, "naive / incremental: %.0f×%n", rows.get("naive").ms() / rows.get("incremental").ms()));
+    figures.forEach((method, f) -> out.append(String.format(Locale.ROOT, "%-34s %12.3f %12.3f %12.3f %12.2f %12s %14s%n",
+        f.cpuMs() == null ? method + " (" + f.extrapolatedFromSampledParameters() + " sampled, extrapolated)" : method,
+        f.ms(), f.minMs(), f.maxMs(), f.timesBackprop(),
+        f.cpuMs() == null ? "-" : String.format(Locale.ROOT, "%.3f", f.cpuMs()),
+        f.cpuMs() == null ? "(reference)" : String.format(Locale.ROOT, "%.2e", f.maxAbsDifferenceToNaive()))));
+    double naiveOverIncremental = figures.get("naive").ms() / figures.get("incremental").ms();
+    out.append(String.format(Locale.ROOT, "naive / incremental: %.0f×%n", naiveOverIncremental));
     out.append("(backprop's difference is the O(h²) error of central differences, not a bug;\n"
         + " cpu ms: median CPU time of the JVM's threads per gradient, all together, which moves less with the load)\n");
     return out.toString();
-  }
-
-  /** {"environment": {…}, "naive": {"ms": …, …}, "incremental": {…}, "fast": {…}, "backprop": {…}}. */
-  private static String toJson(Map<String, Object> environment, Map<String, Row> rows) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("environment", environment);
-    rows.forEach((method, row) -> {
-      Map<String, Object> figures = new LinkedHashMap<>();
-      figures.put("ms", row.ms());
-      figures.put("minMs", row.minMs());
-      figures.put("maxMs", row.maxMs());
-      figures.put("timesBackprop", row.ms() / rows.get("backprop").ms());
-      if (method.equals("naive")) {
-        figures.put("extrapolatedFromSampledParameters", environment.get("naiveSampledParameters"));
-      } else {
-        figures.put("cpuMs", row.cpuMs());
-        figures.put("maxAbsDifferenceToNaive", row.toNaive());
-      }
-      root.put(method, figures);
-    });
-    return new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(root);
   }
 
   /** Random images of a data set already on this machine, or synthetic ones if it is not. */

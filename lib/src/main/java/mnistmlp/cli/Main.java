@@ -33,22 +33,11 @@ import picocli.CommandLine.Spec;
  * array) prints one line, {@code mnist-mlp loss: P.npz, key 'W2': missing key (…)}, and exits 1;
  * the stack trace only with --verbose.
  */
-@Command(
-    name = "mnist-mlp",
-    scope = ScopeType.INHERIT,
-    mixinStandardHelpOptions = true,
+@Command(name = "mnist-mlp", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, showDefaultValues = true,
     version = Main.VERSION,
     description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      DataCommand.class,
-      NetworkCommands.Loss.class,
-      NetworkCommands.Gradient.class,
-      TrainingCommands.SeedRun.class,
-      TrainingCommands.Train.class,
-      NetworkCommands.Evaluate.class,
-      BenchCommand.class,
-    })
+    subcommands = {CommandLine.HelpCommand.class, Commands.Data.class, Commands.Loss.class, Commands.Gradient.class,
+      Commands.SeedRun.class, Commands.Train.class, Commands.Evaluate.class, BenchCommand.class})
 public final class Main implements Runnable {
   static final String VERSION = "mnist-mlp 0.1.0";
   static final int RUNTIME_ERROR = 1;
@@ -129,7 +118,8 @@ public final class Main implements Runnable {
   static CommandLine withErrorHandling(CommandLine commandLine) {
     return commandLine.setParameterExceptionHandler((e, args) -> {
       String command = e.getCommandLine().getCommandSpec().qualifiedName();
-      e.getCommandLine().getErr().printf("%s: %s%nTry '%s --help' for more information.%n", command, e.getMessage(), command);
+      String hint = "Try '" + command + " --help' for more information.";
+      e.getCommandLine().getErr().printf("%s: %s%n%s%n", command, e.getMessage(), hint);
       return USAGE_ERROR;
     }).setExecutionExceptionHandler((e, cli, parsed) -> {
       // a worker thread wraps the OutOfMemoryError it met
@@ -162,7 +152,8 @@ public final class Main implements Runnable {
 
   /** True when --verbose was given to any command on the path. */
   static boolean verbose(ParseResult parsed) {
-    return Stream.iterate(parsed, Objects::nonNull, ParseResult::subcommand).anyMatch(r -> r.hasMatchedOption("--verbose"));
+    return Stream.iterate(parsed, Objects::nonNull, ParseResult::subcommand)
+        .anyMatch(r -> r.hasMatchedOption("--verbose"));
   }
 
   /** Checks the options given to every command on the path, before any of them runs. */
@@ -196,7 +187,8 @@ public final class Main implements Runnable {
   }
 
   private static String method(String text) {
-    return Gradients.names().contains(text) ? null : "unknown gradient method '" + text + "': use one of " + Gradients.names();
+    return Gradients.names().contains(text) ? null
+        : "unknown gradient method '" + text + "': use one of " + Gradients.names();
   }
 
   /** Where writing would fail later or do harm: a directory, a device, a parent that is a file, no permission. */

@@ -51,23 +51,16 @@ public final class NpzFiles {
     }
     for (int k = 0; k < x.size(); k++) {
       if (!Double.isFinite(x.data()[k])) {
-        throw new NumpyFormatException(where, "value " + x.data()[k] + " at row " + k / x.cols() + " is not a finite number");
+        throw new NumpyFormatException(where,
+            "value " + x.data()[k] + " at row " + k / x.cols() + " is not a finite number");
       }
     }
     return new Batch(x, labels(Npz.require(arrays, "t", file), x.rows(), file));
   }
 
-  /** {@code x} as float64 (n, d), {@code t} as int64 (n,). */
-  public static void writeBatch(Path file, Batch batch) throws IOException {
-    Map<String, NpyArray> arrays = new LinkedHashMap<>();
-    arrays.put("x", NpyArray.of(batch.x()));
-    arrays.put("t", NpyArray.ofLabels(batch.t()));
-    Npz.write(file, arrays);
-  }
-
   private static Matrix bias(Map<String, NpyArray> arrays, String key, int n, Path file) throws NumpyFormatException {
-    return floats(arrays, key, file, "(<f8 or <f4)",
-        s -> (s.length == 1 && s[0] == n) || (s.length == 2 && s[0] == 1 && s[1] == n), "(" + n + ",) or (1, " + n + ")");
+    Predicate<int[]> fits = s -> (s.length == 1 && s[0] == n) || (s.length == 2 && s[0] == 1 && s[1] == n);
+    return floats(arrays, key, file, "(<f8 or <f4)", fits, "(" + n + ",) or (1, " + n + ")");
   }
 
   /** The array under {@code key} as a matrix, if its dtype is floating point and its shape {@code fits}. */

@@ -33,20 +33,20 @@ final class ProgressBar implements TrainingListener {
       lastDraw = System.nanoTime();
       lineOpen = true;
       err.print("\r" + line(r));
-      err.flush();
     } else if (!interactive && (tenth > lastTenth || r.iteration() == 1)) {
       lastTenth = tenth;
       err.println(line(r));
-      err.flush();
     }
+    err.flush();
   }
 
   @Override
   public void onEpoch(EpochRecord e) {
     closeLine();
-    String epoch = e.epoch() == Math.rint(e.epoch()) ? Long.toString((long) e.epoch()) : String.format(Locale.ROOT, "%.2f", e.epoch());
-    err.println(String.format(Locale.ROOT, "epoch %s: train accuracy %.4f, test accuracy %.4f (%.1f s)",
-        epoch, e.trainAccuracy(), e.testAccuracy(), e.elapsedSeconds()));
+    String epoch = e.epoch() == Math.rint(e.epoch()) ? Long.toString((long) e.epoch())
+        : String.format(Locale.ROOT, "%.2f", e.epoch());
+    err.printf(Locale.ROOT, "epoch %s: train accuracy %.4f, test accuracy %.4f (%.1f s)%n",
+        epoch, e.trainAccuracy(), e.testAccuracy(), e.elapsedSeconds());
     err.flush();
   }
 
@@ -58,7 +58,7 @@ final class ProgressBar implements TrainingListener {
     }
   }
 
-  String line(IterationRecord r) {
+  private String line(IterationRecord r) {
     double fraction = total == 0 ? 1 : (double) r.iteration() / total;
     int filled = (int) Math.round(fraction * WIDTH);
     double eta = r.iteration() == 0 ? 0 : r.elapsedSeconds() / r.iteration() * (total - r.iteration());

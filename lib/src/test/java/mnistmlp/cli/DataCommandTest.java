@@ -42,7 +42,7 @@ class DataCommandTest {
 
   private int run(DataSources sources, String... args) {
     CommandLine cli = Main.commandLine();
-    ((DataCommand) cli.getSubcommands().get("data").getCommand()).sources = sources;
+    ((Commands.Data) cli.getSubcommands().get("data").getCommand()).sources = sources;
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(concat(args));

@@ -42,9 +42,9 @@ class LossAndGradientCommandTest {
     NpzFiles.writeParameters(params, p);
     reference = new NotesReference(p.w1().toArray(), p.b1().rowCopy(0), p.w2().toArray(), p.b2().rowCopy(0));
     batch3 = dir.resolve("B3.npz");
-    NpzFiles.writeBatch(batch3, mnistLikeBatch(3, 1));
+    NpzFilesTest.writeBatch(batch3, mnistLikeBatch(3, 1));
     batch1 = dir.resolve("B1.npz");
-    NpzFiles.writeBatch(batch1, mnistLikeBatch(1, 2));
+    NpzFilesTest.writeBatch(batch1, mnistLikeBatch(1, 2));
   }
 
   static Batch mnistLikeBatch(int n, long seed) {
@@ -183,7 +183,7 @@ class LossAndGradientCommandTest {
   @Test
   void imagesThatDoNotFitW1AreNamed() throws Exception {
     Path small = dir.resolve("small.npz");
-    NpzFiles.writeBatch(small, new Batch(Matrix.zeros(2, 783), new int[] {1, 2}));
+    NpzFilesTest.writeBatch(small, new Batch(Matrix.zeros(2, 783), new int[] {1, 2}));
     CliRun run = CliRun.of("loss", "--params", params.toString(), "--batch", small.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().lines()).containsExactly(

@@ -76,7 +76,7 @@ class NpzFilesTest {
   void batchesRoundTripAndAcceptAnyIntegerLabelsOrOneHotRows() throws Exception {
     Batch batch = new Batch(Matrix.of(new double[][] {{0, 0.5}, {1, 0.25}}), new int[] {7, 2});
     Path file = dir.resolve("b.npz");
-    NpzFiles.writeBatch(file, batch);
+    writeBatch(file, batch);
     Batch back = NpzFiles.readBatch(file);
     assertThat(back.x()).isEqualTo(batch.x());
     assertThat(back.t()).containsExactly(7, 2);
@@ -111,9 +111,17 @@ class NpzFilesTest {
 
   @Test
   void theWrittenFileIsTheOnlyFileInTheDirectory() throws Exception {
-    Path file = dir.resolve("b.npz");
-    NpzFiles.writeBatch(file, new Batch(Matrix.zeros(1, 2), new int[] {0}));
+    Path file = dir.resolve("g.npz");
+    NpzFiles.writeParameters(file, TwoLayerNet.create(2, 3, 2, Initialization.BOOK, 1).params());
     assertThat(Files.list(dir)).containsExactly(file);
+  }
+
+  /** A batch as the command line reads it: {@code x} as float64 (n, d), {@code t} as int64 (n,). */
+  static void writeBatch(Path file, Batch batch) throws Exception {
+    Map<String, NpyArray> arrays = new LinkedHashMap<>();
+    arrays.put("x", NpyArray.of(batch.x()));
+    arrays.put("t", NpyArray.ofLabels(batch.t()));
+    Npz.write(file, arrays);
   }
 
   /** W1 (3, 4), W2 (4, 2), and biases of the given shapes. */

@@ -7,11 +7,18 @@ import java.util.List;
 import mnistmlp.gradient.GradientCheck.Difference;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.TwoLayerNet;
+import mnistmlp.text.Texts;
 import mnistmlp.training.ConfusionMatrix;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 class TablesTest {
+
+  @AfterEach
+  void backToEnglish() {
+    Texts.use("en");
+  }
 
   @Test
   void classCountsHaveSharesThatSumToOne() {
@@ -91,9 +98,33 @@ class TablesTest {
 
   @Test
   void doublesKeepFourSignificantDigits() {
-    assertThat(HtmlTable.formatDouble(5.189915434)).isEqualTo("5.19");
-    assertThat(HtmlTable.formatDouble(0.91234)).isEqualTo("0.9123");
-    assertThat(HtmlTable.formatDouble(0)).isEqualTo("0");
-    assertThat(HtmlTable.formatDouble(1.5e-9)).isEqualTo("1.500e-09");
+    assertThat(Tables.formatDouble(5.189915434)).isEqualTo("5.19");
+    assertThat(Tables.formatDouble(0.91234)).isEqualTo("0.9123");
+    assertThat(Tables.formatDouble(0)).isEqualTo("0");
+    assertThat(Tables.formatDouble(1.5e-9)).isEqualTo("1.500e-09");
+  }
+
+  @Test
+  void captionsAndHeadersAreInTheChosenLanguageButCallersTextsAreKept() {
+    Texts.use("zh_CN");
+    Table counts = Tables.classCounts(new int[] {1, 3}, new int[] {2, 2});
+    assertThat(counts.name()).isEqualTo("各类别的图像数");
+    assertThat(counts.columnNames()).containsExactly("数字", "训练集", "训练集占比", "测试集", "测试集占比");
+    assertThat(counts.doubleColumn("训练集占比").get(1)).isEqualTo(0.75);
+
+    Table timings = Tables.gradientTimings("速度", List.of("naive", "fast"), new double[] {8.0, 2.0}, List.of("a", "b"));
+    assertThat(timings.name()).isEqualTo("速度");
+    assertThat(timings.columnNames()).containsExactly("方法", "每次梯度的毫秒数", "相对最快者的倍数", "测量方式");
+    assertThat(timings.stringColumn("方法").asList()).containsExactly("naive", "fast");
+
+    assertThat(Tables.gradientCheck("check", List.of(new Difference("W1", 1, 1, 1))).columnNames())
+        .containsExactly("参数", "最大 |a − b|", "平均 |a − b|", "相对误差 ‖a − b‖ / (‖a‖ + ‖b‖)");
+    assertThat(Tables.html(Tables.parameterShapes(TwoLayerNet.mnist(Initialization.BOOK, 1).params())))
+        .contains("参数一览", "形状", "元素个数", "合计", "W1");
+    assertThat(Tables.epochs(new double[] {0.9}, new double[] {0.8}).columnNames())
+        .containsExactly("epoch", "训练数据的识别精度", "测试数据的识别精度");
+    Table confusion = Tables.confusion(new int[][] {{1, 0}, {1, 1}});
+    assertThat(confusion.name()).isEqualTo("混淆矩阵（行：真实数字，列：预测数字）");
+    assertThat(confusion.columnNames()).containsExactly("真实 \\ 预测", "0", "1", "召回率");
   }
 }

@@ -17,7 +17,6 @@ import mnistmlp.data.Dataset;
 import mnistmlp.data.Datasets;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.FastNumericalGradient;
-import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.GradientTimings;
 import mnistmlp.gradient.Gradients;
 import mnistmlp.gradient.IncrementalNumericalGradient;
@@ -38,7 +37,7 @@ import picocli.CommandLine.Option;
       + " fast and backprop, in ms and as a multiple of backprop.",
   "Methods: " + Gradients.HELP + "."
 })
-final class BenchCommand extends Main.Subcommand {
+final class BenchCommand extends Commands.Base {
   /** The images to time on, only if already on this machine: a benchmark downloads nothing. */
   @Mixin Commands.DataOption data;
   @Mixin Commands.InitOption init;

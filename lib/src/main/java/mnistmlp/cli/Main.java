@@ -1,7 +1,6 @@
 package mnistmlp.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -9,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import mnistmlp.data.Datasets;
@@ -18,13 +16,12 @@ import mnistmlp.io.AtomicFiles;
 import mnistmlp.math.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code mnist-mlp} command line: one subcommand per step of the lesson, each with --help,
@@ -38,10 +35,8 @@ import picocli.CommandLine.Spec;
     description = "A two-layer perceptron for MNIST, trained with numerical gradients and backpropagation.",
     subcommands = {CommandLine.HelpCommand.class, Commands.Data.class, Commands.Loss.class, Commands.Gradient.class,
       Commands.SeedRun.class, Commands.Train.class, Commands.Evaluate.class, BenchCommand.class})
-public final class Main implements Runnable {
+public final class Main extends Commands.Base {
   static final String VERSION = "mnist-mlp 0.1.0";
-  static final int RUNTIME_ERROR = 1;
-  static final int USAGE_ERROR = 2;
   static final int MAX_ITERATIONS = 1_000_000; // a hundred times the book's run
   static final String OUT_OF_MEMORY = "out of memory (a heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
       + " MB): use smaller sizes (--batch-size, --hidden, the arrays in the files), or give Java more with -Xmx,"
@@ -71,16 +66,9 @@ public final class Main implements Runnable {
       Map.entry("--history", Main::unwritable),
       Map.entry("--out", Main::unwritable));
 
-  @Spec CommandSpec spec;
-
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
       description = "Show details (such as failed mirrors) and the stack trace of an error.")
   boolean verbose;
-
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing a command; see --help");
-  }
 
   /** The command line with its checks and its rule for failures, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
@@ -97,22 +85,9 @@ public final class Main implements Runnable {
       exitCode = commandLine().execute(args);
     } catch (OutOfMemoryError e) { // the heap is free again once the command has unwound
       System.err.println("mnist-mlp: " + OUT_OF_MEMORY);
-      exitCode = RUNTIME_ERROR;
+      exitCode = ExitCode.SOFTWARE;
     }
     System.exit(exitCode);
-  }
-
-  /** A command's own output streams: the last line of stdout is what scripts read, progress goes to stderr. */
-  abstract static class Subcommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    PrintWriter out() {
-      return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-      return spec.commandLine().getErr();
-    }
   }
 
   static CommandLine withErrorHandling(CommandLine commandLine) {
@@ -120,7 +95,7 @@ public final class Main implements Runnable {
       String command = e.getCommandLine().getCommandSpec().qualifiedName();
       String hint = "Try '" + command + " --help' for more information.";
       e.getCommandLine().getErr().printf("%s: %s%n%s%n", command, e.getMessage(), hint);
-      return USAGE_ERROR;
+      return ExitCode.USAGE;
     }).setExecutionExceptionHandler((e, cli, parsed) -> {
       // a worker thread wraps the OutOfMemoryError it met
       boolean outOfMemory = Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
@@ -129,7 +104,7 @@ public final class Main implements Runnable {
       if (verbose(parsed)) {
         e.printStackTrace(cli.getErr());
       }
-      return RUNTIME_ERROR;
+      return ExitCode.SOFTWARE;
     });
   }
 
@@ -160,8 +135,8 @@ public final class Main implements Runnable {
   private static void check(ParseResult parsed) {
     for (ParseResult r = parsed; r != null; r = r.subcommand()) {
       for (OptionSpec option : r.matchedOptions()) {
-        String text = option.originalStringValues().isEmpty() ? null : option.originalStringValues().get(0);
-        String fault = text == null ? null : CHECKS.getOrDefault(option.longestName(), t -> null).apply(text);
+        UnaryOperator<String> check = CHECKS.get(option.longestName());
+        String fault = check == null ? null : check.apply(option.originalStringValues().get(0));
         if (fault != null) {
           throw new ParameterException(r.commandSpec().commandLine(),
               "Invalid value for option '" + option.longestName() + "': " + fault);

@@ -42,7 +42,9 @@ class DataCommandTest {
 
   private int run(DataSources sources, String... args) {
     CommandLine cli = Main.commandLine();
-    ((Commands.Data) cli.getSubcommands().get("data").getCommand()).sources = sources;
+    for (CommandLine command : cli.getSubcommands().get("data").getSubcommands().values()) {
+      ((Commands.DataOption) command.getCommandSpec().mixins().get("data").userObject()).sources = sources;
+    }
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(concat(args));

@@ -25,7 +25,7 @@ class ErrorHandlingTest {
     CommandLine cli = Main.withErrorHandling(new CommandLine(new FailingWorker()));
     cli.setErr(new PrintWriter(err, true));
 
-    assertThat(cli.execute()).isEqualTo(Main.RUNTIME_ERROR);
+    assertThat(cli.execute()).isEqualTo(CommandLine.ExitCode.SOFTWARE);
     assertThat(err.toString().lines()).containsExactly("work: " + Main.OUT_OF_MEMORY);
   }
 }

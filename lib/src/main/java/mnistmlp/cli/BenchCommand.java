@@ -32,11 +32,8 @@ import picocli.CommandLine.Option;
  * parameters and scaled up to all of them (it would take minutes otherwise), and the same sample
  * gives the agreement figures: the largest |method − naive| over the sampled entries.
  */
-@Command(name = "bench", description = {
-  "Times one gradient of one batch by each method: naive (sampled, extrapolated), incremental,"
-      + " fast and backprop, in ms and as a multiple of backprop.",
-  "Methods: " + Gradients.HELP + "."
-})
+@Command(name = "bench", description = {"Time one gradient of one batch by each method.", "Naive (sampled,"
+    + " extrapolated), incremental, fast and backprop, in ms and as a multiple of backprop. Methods: " + Gradients.HELP + "."})
 final class BenchCommand extends Commands.Base {
   /** The images to time on, only if already on this machine: a benchmark downloads nothing. */
   @Mixin Commands.DataOption data;
@@ -45,7 +42,7 @@ final class BenchCommand extends Commands.Base {
   boolean synthetic;
   @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100", description = "Images per batch.")
   int batchSize;
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for the network and the batch.")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed for the network and the batch.")
   long seed;
   @Option(names = "--repeat", paramLabel = "N", defaultValue = "40", description = "Timed gradients per method.")
   int repeat;

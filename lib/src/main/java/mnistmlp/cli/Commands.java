@@ -184,8 +184,8 @@ final class Commands {
   }
 
   /** The notes' {@code neuf(para)}. */
-  @Command(name = "loss", description = "Print the mean cross-entropy of a batch, the mean of -log(y[t] + 1e-7), as the"
-      + " last line, with the digits that read back as the very same double.")
+  @Command(name = "loss", description = {"Print the mean cross-entropy of a batch.", "The mean of -log(y[t] + 1e-7),"
+      + " printed as the last line with the digits that read back as the very same double."})
   static final class Loss extends Base {
     @Mixin NetworkInputs inputs;
 
@@ -241,9 +241,9 @@ final class Commands {
     }
   }
 
-  @Command(name = "train", description = "Train the network by mini-batch SGD: each iteration takes a random batch,"
+  @Command(name = "train", description = {"Train the network by mini-batch SGD.", "Each iteration takes a random batch,"
       + " a gradient by the chosen method and the step theta <- theta - lr * g. Progress goes to stderr; the last line"
-      + " of stdout is the final train and test accuracy.")
+      + " of stdout is the final train and test accuracy."})
   static final class Train extends Base {
     @Mixin DataOption data;
     @Mixin MethodOption method = new MethodOption("backprop");
@@ -316,9 +316,9 @@ final class Commands {
   }
 
   /** The study notes' {@code main.py} once more: their batch, parameters and order of updates. */
-  @Command(name = "seed-run", description = "Repeat the study notes' experiment: one random batch, randn parameters,"
+  @Command(name = "seed-run", description = {"Repeat the study notes' experiment.", "One random batch, randn parameters,"
       + " --steps rounds of per-parameter updates in the notes' order (W1, W2, b1, b2); prints the loss before, the"
-      + " loss after and the seconds taken, as the notes' program does.")
+      + " loss after and the seconds taken, as the notes' program does."})
   static final class SeedRun extends Base {
     @Mixin DataOption data;
     @Mixin MethodOption method = new MethodOption("naive"); // the notes'

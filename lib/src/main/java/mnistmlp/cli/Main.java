@@ -49,22 +49,15 @@ public final class Main extends Commands.Base {
   private static final Map<String, UnaryOperator<String>> CHECKS = Map.ofEntries(
       Map.entry("--batch-size", within(1, 60_000)), // up to the whole MNIST training set at once
       Map.entry("--hidden", within(1, 10_000)),
-      Map.entry("--iters", within(0, MAX_ITERATIONS)),
-      Map.entry("--epochs", within(0, MAX_ITERATIONS)),
+      Map.entry("--iters", within(0, MAX_ITERATIONS)), Map.entry("--epochs", within(0, MAX_ITERATIONS)),
       Map.entry("--steps", within(0, MAX_ITERATIONS)),
-      Map.entry("--repeat", within(1, MAX_ITERATIONS)),
-      Map.entry("--naive-sample", within(1, MAX_ITERATIONS)),
-      Map.entry("--lr", Main::positive),
-      Map.entry("--h", Main::positive),
+      Map.entry("--repeat", within(1, MAX_ITERATIONS)), Map.entry("--naive-sample", within(1, MAX_ITERATIONS)),
+      Map.entry("--lr", Main::positive), Map.entry("--h", Main::positive),
       Map.entry("--warmup", text -> Double.parseDouble(text) == 0 || positive(text) == null ? null
           : "must be a number of seconds >= 0, got " + text),
-      Map.entry("--data", Main::dataset),
-      Map.entry("--dataset", Main::dataset),
-      Map.entry("--method", Main::method),
-      Map.entry("--gradient", Main::method),
-      Map.entry("--save", Main::unwritable),
-      Map.entry("--history", Main::unwritable),
-      Map.entry("--out", Main::unwritable));
+      Map.entry("--data", Main::dataset), Map.entry("--dataset", Main::dataset),
+      Map.entry("--method", Main::method), Map.entry("--gradient", Main::method),
+      Map.entry("--save", Main::unwritable), Map.entry("--history", Main::unwritable), Map.entry("--out", Main::unwritable));
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
       description = "Show details (such as failed mirrors) and the stack trace of an error.")
@@ -72,26 +65,10 @@ public final class Main extends Commands.Base {
 
   /** The command line with its checks and its rule for failures, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
-    return withErrorHandling(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionStrategy(parsed -> {
-          check(parsed);
-          return new CommandLine.RunLast().execute(parsed);
-        }));
-  }
-
-  public static void main(String[] args) {
-    int exitCode;
-    try {
-      exitCode = commandLine().execute(args);
-    } catch (OutOfMemoryError e) { // the heap is free again once the command has unwound
-      System.err.println("mnist-mlp: " + OUT_OF_MEMORY);
-      exitCode = ExitCode.SOFTWARE;
-    }
-    System.exit(exitCode);
-  }
-
-  static CommandLine withErrorHandling(CommandLine commandLine) {
-    return commandLine.setParameterExceptionHandler((e, args) -> {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionStrategy(parsed -> {
+      check(parsed);
+      return new CommandLine.RunLast().execute(parsed);
+    }).setParameterExceptionHandler((e, args) -> {
       String command = e.getCommandLine().getCommandSpec().qualifiedName();
       String hint = "Try '" + command + " --help' for more information.";
       e.getCommandLine().getErr().printf("%s: %s%n%s%n", command, e.getMessage(), hint);
@@ -106,6 +83,17 @@ public final class Main extends Commands.Base {
       }
       return ExitCode.SOFTWARE;
     });
+  }
+
+  public static void main(String[] args) {
+    int exitCode;
+    try {
+      exitCode = commandLine().execute(args);
+    } catch (OutOfMemoryError e) { // the heap is free again once the command has unwound
+      System.err.println("mnist-mlp: " + OUT_OF_MEMORY);
+      exitCode = ExitCode.SOFTWARE;
+    }
+    System.exit(exitCode);
   }
 
   /** One line that names the problem; file-system errors get the file and what is wrong with it. */

@@ -14,7 +14,6 @@ import mnistmlp.data.Batch;
 import mnistmlp.data.DataException;
 import mnistmlp.data.DataSources;
 import mnistmlp.data.Dataset;
-import mnistmlp.data.Datasets;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.FastNumericalGradient;
 import mnistmlp.gradient.GradientTimings;
@@ -119,8 +118,9 @@ final class BenchCommand extends Commands.Base {
   private Batch load(int n, long seed) {
     Map<String, String> variables = new HashMap<>(System.getenv());
     variables.put(DataSources.OFFLINE_VARIABLE, "1"); // a benchmark must not download
+    data.sources = DataSources.forEnvironment(variables);
     try {
-      Dataset dataset = Datasets.fromOption(data.data, DataSources.forEnvironment(variables));
+      Dataset dataset = data.load();
       dataDescription = n + " random training images of " + dataset.summary().replace('\n', ' ');
       return dataset.train().batch(new Random(seed).ints(n, 0, dataset.train().size()).toArray());
     } catch (DataException e) {

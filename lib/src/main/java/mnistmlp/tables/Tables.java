@@ -61,11 +61,6 @@ public final class Tables {
     return Table.create(tr("Parameters"), name, shape, count);
   }
 
-  /** The gradient check: per parameter, how far two gradients are apart. */
-  public static Table gradientCheck(String title, List<Difference> differences) {
-    return gradientChecks(title, Map.of("", differences)).removeColumns(tr("compared"));
-  }
-
   /**
    * Several gradient checks in one table: one row per comparison and parameter, for instance
    * "backprop vs naive" and "fast vs naive", in the map's order.
@@ -84,48 +79,6 @@ public final class Tables {
       relative.append(d.relative());
     }));
     return Table.create(title, compared, name, max, mean, relative);
-  }
-
-  /**
-   * Milliseconds per gradient for each method, how many times slower each is than the fastest, and
-   * how each time was measured (a median of runs, or a sample extrapolated).
-   */
-  public static Table gradientTimings(
-      String title, List<String> methods, double[] milliseconds, List<String> howMeasured) {
-    if (methods.size() != howMeasured.size()) {
-      throw new IllegalArgumentException(methods.size() + " methods but " + howMeasured.size() + " descriptions");
-    }
-    Table table = timings(title, methods, milliseconds);
-    table.doubleColumn(tr("seconds")).setName(tr("ms per gradient"));
-    return table.addColumns(StringColumn.create(tr("how measured"), howMeasured));
-  }
-
-  /** Seconds per method, and how many times slower each is than the fastest. */
-  public static Table timings(String title, List<String> methods, double[] seconds) {
-    if (methods.size() != seconds.length) {
-      throw new IllegalArgumentException(methods.size() + " methods but " + seconds.length + " times");
-    }
-    double fastest = Arrays.stream(seconds).min().orElse(Double.NaN);
-    double[] slower = Arrays.stream(seconds).map(s -> fastest > 0 ? s / fastest : Double.NaN).toArray();
-    return Table.create(title, StringColumn.create(tr("method"), methods),
-        DoubleColumn.create(tr("seconds"), seconds), DoubleColumn.create(tr("× the fastest"), slower));
-  }
-
-  /** Accuracy on the training and test sets after each epoch (1, 2, …). */
-  public static Table epochs(double[] trainAccuracy, double[] testAccuracy) {
-    double[] epoch = new double[trainAccuracy.length];
-    Arrays.setAll(epoch, e -> e + 1);
-    return epochs(epoch, trainAccuracy, testAccuracy);
-  }
-
-  /** Accuracy on the training and test sets at the given epochs (which may be fractional). */
-  public static Table epochs(double[] epoch, double[] trainAccuracy, double[] testAccuracy) {
-    if (trainAccuracy.length != testAccuracy.length || epoch.length != trainAccuracy.length) {
-      throw new IllegalArgumentException("one epoch, one training and one test accuracy per row, please");
-    }
-    return Table.create(tr("Accuracy per epoch"), DoubleColumn.create(tr("epoch"), epoch),
-        DoubleColumn.create(tr("train accuracy"), trainAccuracy),
-        DoubleColumn.create(tr("test accuracy"), testAccuracy));
   }
 
   /** A confusion matrix: row = true digit, column = predicted digit, and each row's recall. */

@@ -8,18 +8,16 @@ import mnistmlp.training.TrainingListener;
 
 /**
  * Training progress on stderr: iterations done, percent, the last batch loss and the time left.
- * On a terminal it is one line redrawn with {@code \r}; into a file or a pipe it is a line every
- * tenth of the run, so logs stay short.
+ * On a terminal it is one line redrawn with {@code \r} at most ten times a second; into a file or
+ * a pipe it is a line every tenth of the run, so logs stay short.
  */
 final class ProgressBar implements TrainingListener {
   private static final int WIDTH = 24;
-  private static final long REDRAW_NANOS = 100_000_000L;
-
   private final PrintWriter err;
   private final int total;
   private final boolean interactive;
-  private long lastDraw = Long.MIN_VALUE;
-  private int lastReportedTenth = 0;
+  private long lastDraw;
+  private int lastTenth;
   private boolean lineOpen;
 
   ProgressBar(PrintWriter err, int total, boolean interactive) {
@@ -28,36 +26,27 @@ final class ProgressBar implements TrainingListener {
     this.interactive = interactive;
   }
 
-  /** Interactive when the JVM has a console, i.e. it runs in a terminal. */
-  static ProgressBar forStderr(PrintWriter err, int total) {
-    return new ProgressBar(err, total, System.console() != null);
-  }
-
   @Override
   public void onIteration(IterationRecord r) {
-    if (interactive) {
-      long now = System.nanoTime();
-      if (now - lastDraw >= REDRAW_NANOS || r.iteration() == total) {
-        lastDraw = now;
-        err.print("\r" + line(r));
-        err.flush();
-        lineOpen = true;
-      }
-    } else {
-      int tenth = (int) (10L * r.iteration() / Math.max(total, 1));
-      if (tenth > lastReportedTenth || r.iteration() == 1) {
-        lastReportedTenth = tenth;
-        err.println(line(r));
-        err.flush();
-      }
+    int tenth = (int) (10L * r.iteration() / Math.max(total, 1));
+    if (interactive && (!lineOpen || System.nanoTime() - lastDraw >= 100_000_000L || r.iteration() == total)) {
+      lastDraw = System.nanoTime();
+      lineOpen = true;
+      err.print("\r" + line(r));
+    } else if (!interactive && (tenth > lastTenth || r.iteration() == 1)) {
+      lastTenth = tenth;
+      err.println(line(r));
     }
+    err.flush();
   }
 
   @Override
   public void onEpoch(EpochRecord e) {
     closeLine();
-    err.println(String.format(Locale.ROOT, "epoch %s: train accuracy %.4f, test accuracy %.4f (%.1f s)",
-        formatEpoch(e.epoch()), e.trainAccuracy(), e.testAccuracy(), e.elapsedSeconds()));
+    String epoch = e.epoch() == Math.rint(e.epoch()) ? Long.toString((long) e.epoch())
+        : String.format(Locale.ROOT, "%.2f", e.epoch());
+    err.printf(Locale.ROOT, "epoch %s: train accuracy %.4f, test accuracy %.4f (%.1f s)%n",
+        epoch, e.trainAccuracy(), e.testAccuracy(), e.elapsedSeconds());
     err.flush();
   }
 
@@ -69,7 +58,7 @@ final class ProgressBar implements TrainingListener {
     }
   }
 
-  String line(IterationRecord r) {
+  private String line(IterationRecord r) {
     double fraction = total == 0 ? 1 : (double) r.iteration() / total;
     int filled = (int) Math.round(fraction * WIDTH);
     double eta = r.iteration() == 0 ? 0 : r.elapsedSeconds() / r.iteration() * (total - r.iteration());
@@ -79,16 +68,8 @@ final class ProgressBar implements TrainingListener {
 
   static String duration(double seconds) {
     long s = Math.round(seconds);
-    if (s < 60) {
-      return s + "s";
-    }
-    if (s < 3600) {
-      return (s / 60) + "m" + String.format("%02d", s % 60) + "s";
-    }
-    return (s / 3600) + "h" + String.format("%02d", s % 3600 / 60) + "m";
-  }
-
-  private static String formatEpoch(double epoch) {
-    return epoch == Math.rint(epoch) ? Long.toString((long) epoch) : String.format(Locale.ROOT, "%.2f", epoch);
+    return s < 60 ? s + "s"
+        : s < 3600 ? String.format("%dm%02ds", s / 60, s % 60)
+        : String.format("%dh%02dm", s / 3600, s % 3600 / 60);
   }
 }

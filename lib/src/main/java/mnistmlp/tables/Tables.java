@@ -1,5 +1,10 @@
 package mnistmlp.tables;
 
+import static mnistmlp.text.Texts.tr;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import mnistmlp.gradient.GradientCheck.Difference;
@@ -7,70 +12,53 @@ import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
- * The tables the lessons show, as Tablesaw tables. A cell displays one with
- * {@code display(Tables.html(table), "text/html")}.
+ * The tables the lessons show, as Tablesaw tables whose captions and headers are in the language
+ * chosen with {@code Texts.use}; titles and labels that a caller passes in are used as given. A
+ * cell displays one with {@code display(Tables.html(table), "text/html")}.
  */
 public final class Tables {
   private Tables() {}
-
-  /** The table as a clean HTML {@code <table>}: see {@link HtmlTable}. */
-  public static String html(Table table) {
-    return HtmlTable.render(table);
-  }
 
   /** How many images of each digit there are in the training and the test set, and their shares. */
   public static Table classCounts(int[] train, int[] test) {
     if (train.length != test.length) {
       throw new IllegalArgumentException(train.length + " training classes but " + test.length + " test classes");
     }
-    double trainTotal = sum(train);
-    double testTotal = sum(test);
-    IntColumn digit = IntColumn.create("digit");
-    DoubleColumn trainShare = DoubleColumn.create("train share");
-    DoubleColumn testShare = DoubleColumn.create("test share");
+    double trainTotal = Arrays.stream(train).sum();
+    double testTotal = Arrays.stream(test).sum();
+    IntColumn digit = IntColumn.create(tr("digit"));
+    DoubleColumn trainShare = DoubleColumn.create(tr("train share"));
+    DoubleColumn testShare = DoubleColumn.create(tr("test share"));
     for (int k = 0; k < train.length; k++) {
       digit.append(k);
       trainShare.append(trainTotal == 0 ? 0 : train[k] / trainTotal);
       testShare.append(testTotal == 0 ? 0 : test[k] / testTotal);
     }
-    return Table.create(
-        "Images per class", digit, IntColumn.create("train", train), trainShare, IntColumn.create("test", test), testShare);
+    return Table.create(tr("Images per class"),
+        digit, IntColumn.create(tr("train"), train), trainShare, IntColumn.create(tr("test"), test), testShare);
   }
 
   /** Each parameter's name, shape and number of entries, with the total as the last row. */
   public static Table parameterShapes(Parameters params) {
-    StringColumn name = StringColumn.create("parameter");
-    StringColumn shape = StringColumn.create("shape");
-    IntColumn count = IntColumn.create("numbers");
+    StringColumn name = StringColumn.create(tr("parameter"));
+    StringColumn shape = StringColumn.create(tr("shape"));
+    IntColumn count = IntColumn.create(tr("numbers"));
     for (String n : Parameters.NAMES) {
       Matrix m = params.get(n);
       name.append(n);
       shape.append(m.shape());
       count.append(m.size());
     }
-    name.append("total");
+    name.append(tr("total"));
     shape.append("");
     count.append(params.count());
-    return Table.create("Parameters", name, shape, count);
-  }
-
-  /** The gradient check: per parameter, how far two gradients are apart. */
-  public static Table gradientCheck(String title, List<Difference> differences) {
-    StringColumn name = StringColumn.create("parameter");
-    DoubleColumn max = DoubleColumn.create("max |a − b|");
-    DoubleColumn mean = DoubleColumn.create("mean |a − b|");
-    DoubleColumn relative = DoubleColumn.create("relative ‖a − b‖ / (‖a‖ + ‖b‖)");
-    for (Difference d : differences) {
-      name.append(d.parameter());
-      max.append(d.maxAbsolute());
-      mean.append(d.meanAbsolute());
-      relative.append(d.relative());
-    }
-    return Table.create(title, name, max, mean, relative);
+    return Table.create(tr("Parameters"), name, shape, count);
   }
 
   /**
@@ -78,108 +66,85 @@ public final class Tables {
    * "backprop vs naive" and "fast vs naive", in the map's order.
    */
   public static Table gradientChecks(String title, Map<String, List<Difference>> comparisons) {
-    StringColumn compared = StringColumn.create("compared");
-    StringColumn name = StringColumn.create("parameter");
-    DoubleColumn max = DoubleColumn.create("max |a − b|");
-    DoubleColumn mean = DoubleColumn.create("mean |a − b|");
-    DoubleColumn relative = DoubleColumn.create("relative ‖a − b‖ / (‖a‖ + ‖b‖)");
-    for (Map.Entry<String, List<Difference>> comparison : comparisons.entrySet()) {
-      for (Difference d : comparison.getValue()) {
-        compared.append(comparison.getKey());
-        name.append(d.parameter());
-        max.append(d.maxAbsolute());
-        mean.append(d.meanAbsolute());
-        relative.append(d.relative());
-      }
-    }
+    StringColumn compared = StringColumn.create(tr("compared"));
+    StringColumn name = StringColumn.create(tr("parameter"));
+    DoubleColumn max = DoubleColumn.create(tr("max |a − b|"));
+    DoubleColumn mean = DoubleColumn.create(tr("mean |a − b|"));
+    DoubleColumn relative = DoubleColumn.create(tr("relative ‖a − b‖ / (‖a‖ + ‖b‖)"));
+    comparisons.forEach((comparison, differences) -> differences.forEach(d -> {
+      compared.append(comparison);
+      name.append(d.parameter());
+      max.append(d.maxAbsolute());
+      mean.append(d.meanAbsolute());
+      relative.append(d.relative());
+    }));
     return Table.create(title, compared, name, max, mean, relative);
-  }
-
-  /**
-   * Milliseconds per gradient for each method, how many times slower each is than the fastest, and
-   * how each time was measured (a median of runs, or a sample extrapolated).
-   */
-  public static Table gradientTimings(
-      String title, List<String> methods, double[] milliseconds, List<String> howMeasured) {
-    if (methods.size() != milliseconds.length || methods.size() != howMeasured.size()) {
-      throw new IllegalArgumentException(
-          methods.size() + " methods, " + milliseconds.length + " times and " + howMeasured.size() + " descriptions");
-    }
-    Table table = timings(title, methods, milliseconds);
-    table.doubleColumn("seconds").setName("ms per gradient");
-    table.addColumns(StringColumn.create("how measured", howMeasured));
-    return table;
-  }
-
-  /** Seconds per method, and how many times slower each is than the fastest. */
-  public static Table timings(String title, List<String> methods, double[] seconds) {
-    if (methods.size() != seconds.length) {
-      throw new IllegalArgumentException(methods.size() + " methods but " + seconds.length + " times");
-    }
-    double fastest = Double.POSITIVE_INFINITY;
-    for (double s : seconds) {
-      fastest = Math.min(fastest, s);
-    }
-    DoubleColumn slower = DoubleColumn.create("× the fastest");
-    for (double s : seconds) {
-      slower.append(fastest > 0 ? s / fastest : Double.NaN);
-    }
-    return Table.create(
-        title, StringColumn.create("method", methods), DoubleColumn.create("seconds", seconds), slower);
-  }
-
-  /** Accuracy on the training and test sets after each epoch (1, 2, …). */
-  public static Table epochs(double[] trainAccuracy, double[] testAccuracy) {
-    double[] epoch = new double[trainAccuracy.length];
-    for (int e = 0; e < epoch.length; e++) {
-      epoch[e] = e + 1;
-    }
-    return epochs(epoch, trainAccuracy, testAccuracy);
-  }
-
-  /** Accuracy on the training and test sets at the given epochs (which may be fractional). */
-  public static Table epochs(double[] epoch, double[] trainAccuracy, double[] testAccuracy) {
-    if (trainAccuracy.length != testAccuracy.length || epoch.length != trainAccuracy.length) {
-      throw new IllegalArgumentException("one epoch, one training and one test accuracy per row, please");
-    }
-    return Table.create(
-        "Accuracy per epoch",
-        DoubleColumn.create("epoch", epoch),
-        DoubleColumn.create("train accuracy", trainAccuracy),
-        DoubleColumn.create("test accuracy", testAccuracy));
   }
 
   /** A confusion matrix: row = true digit, column = predicted digit, and each row's recall. */
   public static Table confusion(int[][] counts) {
-    int classes = counts.length;
-    IntColumn truth = IntColumn.create("true \\ predicted");
-    IntColumn[] predicted = new IntColumn[classes];
-    for (int j = 0; j < classes; j++) {
-      predicted[j] = IntColumn.create(Integer.toString(j));
-    }
-    DoubleColumn recall = DoubleColumn.create("recall");
-    for (int i = 0; i < classes; i++) {
-      if (counts[i].length != classes) {
+    DoubleColumn recall = DoubleColumn.create(tr("recall"));
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i].length != counts.length) {
         throw new IllegalArgumentException("a confusion matrix is square; row " + i + " has " + counts[i].length);
       }
-      truth.append(i);
-      for (int j = 0; j < classes; j++) {
-        predicted[j].append(counts[i][j]);
-      }
-      int rowTotal = sum(counts[i]);
+      int rowTotal = Arrays.stream(counts[i]).sum();
       recall.append(rowTotal == 0 ? Double.NaN : (double) counts[i][i] / rowTotal);
     }
-    Table table = Table.create("Confusion matrix (rows: true digit, columns: predicted digit)", truth);
-    table.addColumns(predicted);
-    table.addColumns(recall);
-    return table;
+    Table table = Table.create(tr("Confusion matrix (rows: true digit, columns: predicted digit)"),
+        IntColumn.indexColumn(tr("true \\ predicted"), counts.length, 0));
+    for (int j = 0; j < counts.length; j++) {
+      int predicted = j;
+      int[] column = Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray();
+      table.addColumns(IntColumn.create(Integer.toString(j), column));
+    }
+    return table.addColumns(recall);
   }
 
-  private static int sum(int[] values) {
-    int s = 0;
-    for (int v : values) {
-      s += v;
+  /**
+   * The table as a small, self-contained HTML table: its name as caption, headers, numbers
+   * right-aligned, doubles to four significant digits, and every text HTML-escaped.
+   */
+  public static String html(Table table) {
+    StringBuilder html = new StringBuilder("<table class=\"mnist-mlp\" style=\"border-collapse: collapse\">\n");
+    if (table.name() != null && !table.name().isBlank()) {
+      html.append("<caption style=\"font-weight: bold; padding: 4px\">").append(escape(table.name()))
+          .append("</caption>\n");
     }
-    return s;
+    html.append("<thead><tr>");
+    for (Column<?> column : table.columns()) {
+      html.append("<th style=\"").append(cellStyle(column)).append("; border-bottom: 1px solid #888\">")
+          .append(escape(column.name())).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    for (int row = 0; row < table.rowCount(); row++) {
+      html.append("<tr>");
+      for (Column<?> column : table.columns()) {
+        Object value = column.isMissing(row) ? "" : column.get(row);
+        String cell = value instanceof Double d ? formatDouble(d) : String.valueOf(value);
+        html.append("<td style=\"").append(cellStyle(column)).append("\">").append(escape(cell)).append("</td>");
+      }
+      html.append("</tr>\n");
+    }
+    return html.append("</tbody>\n</table>").toString();
+  }
+
+  /** Four significant digits; scientific notation when tiny or huge, so that 3e−10 stays readable. */
+  static String formatDouble(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
+      return v == 0 ? "0" : Double.toString(v);
+    }
+    if (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6) {
+      return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+    return String.format("%.3e", v);
+  }
+
+  private static String cellStyle(Column<?> column) {
+    return "padding: 2px 10px; text-align: " + (column instanceof NumericColumn ? "right" : "left");
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -41,9 +41,9 @@ class BadInputTest {
   @BeforeAll
   static void writeFiles() throws Exception {
     params = dir.resolve("P.npz").toString();
-    ParameterFiles.write(Path.of(params), TwoLayerNet.mnist(Initialization.BOOK, 1).params());
+    NpzFiles.writeParameters(Path.of(params), TwoLayerNet.mnist(Initialization.BOOK, 1).params());
     batch = dir.resolve("B.npz").toString();
-    BatchFiles.write(Path.of(batch), LossAndGradientCommandTest.mnistLikeBatch(2, 1));
+    NpzFilesTest.writeBatch(Path.of(batch), LossAndGradientCommandTest.mnistLikeBatch(2, 1));
     Path idx = Files.createDirectories(dir.resolve("bands"));
     IdxWriter.writeSet(idx, "train", DataCommandsTest.bands(300, 1));
     IdxWriter.writeSet(idx, "t10k", DataCommandsTest.bands(100, 2));
@@ -96,7 +96,7 @@ class BadInputTest {
   @Test
   void aBatchWithNoRowsIsRefused() throws Exception {
     Path empty = dir.resolve("empty-batch.npz");
-    BatchFiles.write(empty, new Batch(Matrix.zeros(0, 784), new int[0]));
+    NpzFilesTest.writeBatch(empty, new Batch(Matrix.zeros(0, 784), new int[0]));
     String expected = empty + ", key 'x': shape (0, 784) has no rows; a batch needs at least one image";
 
     assertOneLine(CliRun.of("loss", "--params", params, "--batch", empty.toString()), 1, "mnist-mlp loss: " + expected);
@@ -113,7 +113,7 @@ class BadInputTest {
     Matrix x = Matrix.zeros(2, 784);
     x.data()[784 + 5] = Double.NaN;
     Path nan = dir.resolve("nan-batch.npz");
-    BatchFiles.write(nan, new Batch(x, new int[] {1, 2}));
+    NpzFilesTest.writeBatch(nan, new Batch(x, new int[] {1, 2}));
     assertOneLine(CliRun.of("loss", "--params", params, "--batch", nan.toString()), 1,
         "mnist-mlp loss: " + nan + ", key 'x': value NaN at row 1 is not a finite number");
   }

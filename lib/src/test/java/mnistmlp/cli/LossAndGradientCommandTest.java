@@ -39,12 +39,12 @@ class LossAndGradientCommandTest {
   void writeFiles() throws Exception {
     p = TwoLayerNet.mnist(Initialization.RANDN, 2024).params();
     params = dir.resolve("P.npz");
-    ParameterFiles.write(params, p);
+    NpzFiles.writeParameters(params, p);
     reference = new NotesReference(p.w1().toArray(), p.b1().rowCopy(0), p.w2().toArray(), p.b2().rowCopy(0));
     batch3 = dir.resolve("B3.npz");
-    BatchFiles.write(batch3, mnistLikeBatch(3, 1));
+    NpzFilesTest.writeBatch(batch3, mnistLikeBatch(3, 1));
     batch1 = dir.resolve("B1.npz");
-    BatchFiles.write(batch1, mnistLikeBatch(1, 2));
+    NpzFilesTest.writeBatch(batch1, mnistLikeBatch(1, 2));
   }
 
   static Batch mnistLikeBatch(int n, long seed) {
@@ -63,12 +63,12 @@ class LossAndGradientCommandTest {
     CliRun run = CliRun.of("loss", "--params", params.toString(), "--batch", batch3.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    Batch b = BatchFiles.read(batch3);
+    Batch b = NpzFiles.readBatch(batch3);
     double expected = reference.loss(b.x().toArray(), b.t());
     double printed = Double.parseDouble(run.lastLine());
     assertThat(Math.abs(printed - expected) / expected).isLessThan(1e-12);
     // every digit: the printed line reads back as the very double the jar computes
-    assertThat(printed).isEqualTo(new TwoLayerNet(ParameterFiles.read(params)).loss(b));
+    assertThat(printed).isEqualTo(new TwoLayerNet(NpzFiles.readParameters(params)).loss(b));
   }
 
   @Test
@@ -83,7 +83,7 @@ class LossAndGradientCommandTest {
     }
     Path bookParams = dir.resolve("book.npz");
     Npz.write(bookParams, book);
-    Batch b = BatchFiles.read(batch3);
+    Batch b = NpzFiles.readBatch(batch3);
     Map<String, NpyArray> oneHot = new LinkedHashMap<>();
     oneHot.put("x", NpyArray.of(b.x()));
     long[] hot = new long[30];
@@ -113,7 +113,7 @@ class LossAndGradientCommandTest {
     assertThat(g.keySet()).containsExactly("W1", "b1", "W2", "b2");
     assertThat(g.get("b1").shape()).containsExactly(1, 50);
     assertThat(g.get("b2").shape()).containsExactly(1, 10);
-    Batch b = BatchFiles.read(batch);
+    Batch b = NpzFiles.readBatch(batch);
     double[][] x = b.x().toArray();
     assertAgrees(g.get("b1").toMatrix(), new double[][] {reference.b1}, x, b.t(), 1);
     assertAgrees(g.get("b2").toMatrix(), new double[][] {reference.b2}, x, b.t(), 1);
@@ -183,7 +183,7 @@ class LossAndGradientCommandTest {
   @Test
   void imagesThatDoNotFitW1AreNamed() throws Exception {
     Path small = dir.resolve("small.npz");
-    BatchFiles.write(small, new Batch(Matrix.zeros(2, 783), new int[] {1, 2}));
+    NpzFilesTest.writeBatch(small, new Batch(Matrix.zeros(2, 783), new int[] {1, 2}));
     CliRun run = CliRun.of("loss", "--params", params.toString(), "--batch", small.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().lines()).containsExactly(

@@ -18,19 +18,19 @@ import mnistmlp.numpy.Npz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ParameterAndBatchFilesTest {
+class NpzFilesTest {
   @TempDir Path dir;
 
   @Test
   void parametersRoundTripWithBiasesAsRows() throws Exception {
     Parameters params = TwoLayerNet.create(6, 4, 3, Initialization.RANDN, 1).params();
     Path file = dir.resolve("p.npz");
-    ParameterFiles.write(file, params);
+    NpzFiles.writeParameters(file, params);
 
     Map<String, NpyArray> arrays = Npz.read(file);
     assertThat(arrays.keySet()).containsExactly("W1", "b1", "W2", "b2");
     assertThat(arrays.get("b1").shape()).containsExactly(1, 4);
-    Parameters back = ParameterFiles.read(file);
+    Parameters back = NpzFiles.readParameters(file);
     for (String name : Parameters.NAMES) {
       assertThat(back.get(name)).isEqualTo(params.get(name));
     }
@@ -40,7 +40,7 @@ class ParameterAndBatchFilesTest {
   void acceptsOneDimensionalBiasesLikeTheBook() throws Exception {
     Path file = dir.resolve("book.npz");
     Npz.write(file, params(new int[] {4}, new int[] {2}));
-    Parameters p = ParameterFiles.read(file);
+    Parameters p = NpzFiles.readParameters(file);
     assertThat(p.b1().shape()).isEqualTo("(1, 4)");
     assertThat(p.b2().shape()).isEqualTo("(1, 2)");
   }
@@ -49,7 +49,7 @@ class ParameterAndBatchFilesTest {
   void namesTheFileTheKeyAndTheShapeThatIsWrong() throws Exception {
     Path file = dir.resolve("wrong.npz");
     Npz.write(file, params(new int[] {5}, new int[] {2}));
-    assertThatThrownBy(() -> ParameterFiles.read(file))
+    assertThatThrownBy(() -> NpzFiles.readParameters(file))
         .hasMessage(file + ", key 'b1': wrong shape (5,), expected (4,) or (1, 4)");
   }
 
@@ -59,7 +59,7 @@ class ParameterAndBatchFilesTest {
     Map<String, NpyArray> arrays = params(new int[] {4}, new int[] {2});
     arrays.remove("W2");
     Npz.write(file, arrays);
-    assertThatThrownBy(() -> ParameterFiles.read(file))
+    assertThatThrownBy(() -> NpzFiles.readParameters(file))
         .hasMessage(file + ", key 'W2': missing key (the file has W1, b1, b2)");
   }
 
@@ -69,15 +69,15 @@ class ParameterAndBatchFilesTest {
     Map<String, NpyArray> arrays = params(new int[] {4}, new int[] {2});
     arrays.put("W1", NpyArray.ofLongs(DType.INT64, new int[] {3, 4}, new long[12]));
     Npz.write(file, arrays);
-    assertThatThrownBy(() -> ParameterFiles.read(file)).hasMessageContaining("key 'W1': dtype <i8, expected floating point");
+    assertThatThrownBy(() -> NpzFiles.readParameters(file)).hasMessageContaining("key 'W1': dtype <i8, expected floating point");
   }
 
   @Test
   void batchesRoundTripAndAcceptAnyIntegerLabelsOrOneHotRows() throws Exception {
     Batch batch = new Batch(Matrix.of(new double[][] {{0, 0.5}, {1, 0.25}}), new int[] {7, 2});
     Path file = dir.resolve("b.npz");
-    BatchFiles.write(file, batch);
-    Batch back = BatchFiles.read(file);
+    writeBatch(file, batch);
+    Batch back = NpzFiles.readBatch(file);
     assertThat(back.x()).isEqualTo(batch.x());
     assertThat(back.t()).containsExactly(7, 2);
 
@@ -85,13 +85,13 @@ class ParameterAndBatchFilesTest {
     uint8.put("x", NpyArray.of(batch.x()));
     uint8.put("t", NpyArray.ofLongs(DType.UINT8, new int[] {2}, new long[] {7, 2}));
     Npz.write(file, uint8);
-    assertThat(BatchFiles.read(file).t()).containsExactly(7, 2);
+    assertThat(NpzFiles.readBatch(file).t()).containsExactly(7, 2);
 
     Map<String, NpyArray> oneHot = new LinkedHashMap<>();
     oneHot.put("x", NpyArray.of(batch.x()));
     oneHot.put("t", NpyArray.ofDoubles(DType.FLOAT64, new int[] {2, 3}, new double[] {0, 0, 1, 1, 0, 0}));
     Npz.write(file, oneHot);
-    assertThat(BatchFiles.read(file).t()).containsExactly(2, 0);
+    assertThat(NpzFiles.readBatch(file).t()).containsExactly(2, 0);
   }
 
   @Test
@@ -101,19 +101,27 @@ class ParameterAndBatchFilesTest {
     arrays.put("x", NpyArray.of(Matrix.zeros(2, 3)));
     arrays.put("t", NpyArray.ofLabels(new int[] {1, 2, 3}));
     Npz.write(file, arrays);
-    assertThatThrownBy(() -> BatchFiles.read(file))
+    assertThatThrownBy(() -> NpzFiles.readBatch(file))
         .hasMessage(file + ", key 't': wrong shape (3,), expected (2,) class indices or (2, classes) one-hot rows");
 
     arrays.put("t", NpyArray.ofDoubles(DType.FLOAT64, new int[] {2}, new double[] {1, 2}));
     Npz.write(file, arrays);
-    assertThatThrownBy(() -> BatchFiles.read(file)).hasMessageContaining("key 't': dtype <f8: class indices must be integers");
+    assertThatThrownBy(() -> NpzFiles.readBatch(file)).hasMessageContaining("key 't': dtype <f8: class indices must be integers");
   }
 
   @Test
   void theWrittenFileIsTheOnlyFileInTheDirectory() throws Exception {
-    Path file = dir.resolve("b.npz");
-    BatchFiles.write(file, new Batch(Matrix.zeros(1, 2), new int[] {0}));
+    Path file = dir.resolve("g.npz");
+    NpzFiles.writeParameters(file, TwoLayerNet.create(2, 3, 2, Initialization.BOOK, 1).params());
     assertThat(Files.list(dir)).containsExactly(file);
+  }
+
+  /** A batch as the command line reads it: {@code x} as float64 (n, d), {@code t} as int64 (n,). */
+  static void writeBatch(Path file, Batch batch) throws Exception {
+    Map<String, NpyArray> arrays = new LinkedHashMap<>();
+    arrays.put("x", NpyArray.of(batch.x()));
+    arrays.put("t", NpyArray.ofLabels(batch.t()));
+    Npz.write(file, arrays);
   }
 
   /** W1 (3, 4), W2 (4, 2), and biases of the given shapes. */

@@ -65,6 +65,25 @@ class TextsTest {
     }
   }
 
+  @Test
+  void noEnglishTextHasTwoChineseEntries() throws IOException {
+    // Properties.load keeps the last of two equal keys silently; several areas append to the file.
+    List<String> repeated = new ArrayList<>();
+    Properties chinese = new Properties() {
+      @Override
+      public synchronized Object put(Object key, Object value) {
+        if (containsKey(key)) {
+          repeated.add((String) key);
+        }
+        return super.put(key, value);
+      }
+    };
+    try (InputStream in = Texts.class.getResourceAsStream("texts_zh_CN.properties")) {
+      chinese.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    assertThat(repeated).as("English texts with two Chinese entries").isEmpty();
+  }
+
   private static List<String> conversions(String format) {
     List<String> found = new ArrayList<>();
     Matcher m = CONVERSION.matcher(format);

@@ -15,14 +15,14 @@ final class Canvas {
   private Canvas() {}
 
   static BufferedImage image(int width, int height) {
-    return new BufferedImage(width * ChartImage.DENSITY, height * ChartImage.DENSITY, BufferedImage.TYPE_INT_RGB);
+    return new BufferedImage(width * Figures.DENSITY, height * Figures.DENSITY, BufferedImage.TYPE_INT_RGB);
   }
 
   /** The image made white, its title drawn; a graphics in layout pixels, anti-aliased, in the figures' font. */
   static Graphics2D titled(BufferedImage image, String title) {
-    int width = image.getWidth() / ChartImage.DENSITY;
+    int width = image.getWidth() / Figures.DENSITY;
     Graphics2D g = image.createGraphics();
-    g.scale(ChartImage.DENSITY, ChartImage.DENSITY);
+    g.scale(Figures.DENSITY, Figures.DENSITY);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, width, image.getHeight());
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -61,8 +61,8 @@ final class Canvas {
     g.setColor(Color.GRAY);
     g.drawRect(x, y, 14, height);
     g.setColor(Color.BLACK);
-    for (int k = 0; k < 3; k++) {
-      text(g, labels[k], x + 20, y + height * k / 2 + 4, 0);
+    for (int k = 0; k < labels.length; k++) { // a fourth label is a note under the bar
+      text(g, labels[k], k < 3 ? x + 20 : x, k < 3 ? y + height * k / 2 + 4 : y + height + 20, 0);
     }
   }
 

@@ -1,12 +1,31 @@
 package mnistmlp.plots;
 
+import static java.util.Arrays.asList;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import mnistmlp.io.AtomicFiles;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Axis;
+import org.knowm.xchart.internal.chartpart.AxisTickCalculator;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.series.Series;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.CategoryStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The image a cell displays, {@code display(Figures.image(chart, "02-sigmoid"))}, also saved as
@@ -17,11 +36,17 @@ public final class Figures {
   /** Takes the place of the variable when set: a JVM cannot change its own environment. */
   public static final String DIRECTORY_PROPERTY = "mnistmlp.figures";
 
+  /** Image pixels per layout pixel, for charts and hand-drawn figures alike. */
+  static final int DENSITY = 2;
+
+  /** A name no lesson uses: the helper series lives only while the chart is painted. */
+  private static final String HELPER = "\u2063round-ticks";
+
   private Figures() {}
 
-  /** The chart at twice its pixel density, round ticks, every text checked against its font. */
+  /** The chart at {@value #DENSITY}× its pixel density, round x ticks, every text checked against its font. */
   public static BufferedImage image(Chart<?, ?> chart, String name) {
-    return image(ChartImage.draw(chart), name);
+    return image(draw(chart), name);
   }
 
   public static BufferedImage image(BufferedImage image, String name) {
@@ -43,5 +68,101 @@ public final class Figures {
     } catch (IOException e) {
       throw new UncheckedIOException("could not write figure " + name + " to " + dir, e);
     }
+  }
+
+  static BufferedImage draw(Chart<?, ?> chart) {
+    BufferedImage image =
+        new BufferedImage(chart.getWidth() * DENSITY, chart.getHeight() * DENSITY, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.scale(DENSITY, DENSITY);
+    boolean helped = chart instanceof XYChart xy && prepare(xy);
+    try {
+      chart.paint(g, chart.getWidth(), chart.getHeight());
+    } finally {
+      g.dispose();
+      if (helped) {
+        chart.removeSeries(HELPER);
+      }
+    }
+    requireDisplayable(chart);
+    return image;
+  }
+
+  /**
+   * XChart labels the decades of one log axis partly as 1000, partly as 1E4; and given evenly
+   * spaced x values (iterations 0…9999, a linspace) it ticks every n-th value: 0, 13, 26, … An
+   * invisible point half-way between the first two breaks the spacing, so XChart picks round
+   * ticks from the range. The data are never changed. Returns true if that point was added.
+   */
+  private static boolean prepare(XYChart chart) {
+    AxesChartStyler styler = chart.getStyler();
+    if (styler.isXAxisLogarithmic() && styler.getXAxisDecimalPattern() == null) {
+      styler.setXAxisDecimalPattern(logPattern(chart, true));
+    }
+    if (styler.isYAxisLogarithmic() && styler.getYAxisDecimalPattern() == null) {
+      styler.setYAxisDecimalPattern(logPattern(chart, false));
+    }
+    XYSeries first = chart.getSeriesMap().values().stream().filter(s -> s.getXData().length >= 2
+        && s.getXData()[0] != s.getXData()[1] && Double.isFinite(s.getYData()[0])).findFirst().orElse(null);
+    if (styler.isXAxisLogarithmic() || first == null) {
+      return false;
+    }
+    double[] x = {(first.getXData()[0] + first.getXData()[1]) / 2};
+    XYSeries helper = chart.addSeries(HELPER, x, new double[] {first.getYData()[0]});
+    helper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setShowInLegend(false);
+    helper.setMarker(SeriesMarkers.NONE);
+    return true;
+  }
+
+  private static String logPattern(XYChart chart, boolean x) {
+    return Charts.values(chart, x).anyMatch(v -> v > 0 && (v < 1e-3 || v >= 1e6)) ? "0E0" : "#,##0.###";
+  }
+
+  /** Every text the chart drew, checked against its font. */
+  private static void requireDisplayable(Chart<?, ?> chart) {
+    Styler styler = chart.getStyler();
+    check(styler.getChartTitleFont(), "chart title", styler.isChartTitleVisible(), asList(chart.getTitle()));
+    if (styler instanceof AxesChartStyler axes) {
+      check(axes.getAxisTitleFont(), "x-axis title", axes.isXAxisTitleVisible(), asList(chart.getXAxisTitle()));
+      check(axes.getAxisTitleFont(), "y-axis title", axes.isYAxisTitleVisible(), asList(chart.getYAxisTitle()));
+      check(axes.getAxisTickLabelsFont(), "x tick label", true, tickLabels(chart, true));
+      check(axes.getAxisTickLabelsFont(), "y tick label", true, tickLabels(chart, false));
+    }
+    if (styler instanceof CategoryStyler bars) {
+      DecimalFormat format = new DecimalFormat(Objects.requireNonNullElse(bars.getYAxisDecimalPattern(), "#,##0.###"));
+      check(bars.getLabelsFont(), "bar value label", bars.isLabelsVisible(), chart.getSeriesMap().values().stream()
+          .flatMap(s -> ((CategorySeries) s).getYData().stream()).map(format::format).toList());
+    }
+    check(styler.getLegendFont(), "legend entry", styler.isLegendVisible(),
+        chart.getSeriesMap().values().stream().filter(Series::isShowInLegend).map(Series::getName).toList());
+  }
+
+  private static void check(Font font, String role, boolean drawn, List<String> texts) {
+    for (String text : drawn ? texts : List.<String>of()) {
+      ChartFont.requireDisplayable(font, text, role);
+    }
+  }
+
+  /** The tick labels XChart drew on the x (or y) axis when it last painted the chart, from its non-public state. */
+  static List<String> tickLabels(Chart<?, ?> chart, boolean x) {
+    Axis<?, ?> axis;
+    try {
+      Method getter = Chart.class.getDeclaredMethod(x ? "getXAxis" : "getYAxis");
+      getter.setAccessible(true);
+      axis = (Axis<?, ?>) getter.invoke(chart);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("this XChart version hides its axes differently", e);
+    }
+    AxisTickCalculator ticks = axis.getAxisTickCalculator(); // none before the chart is painted
+    List<String> drawn = new ArrayList<>();
+    for (int k = 0; ticks != null && k < ticks.getTickLabels().size(); k++) {
+      double location = ticks.getTickLocations().get(k);
+      // The list runs a step past both ends of the axis; a crowded category axis leaves labels null.
+      if (ticks.getTickLabels().get(k) != null && location >= 0
+          && location <= (x ? axis.getBounds().getWidth() : axis.getBounds().getHeight())) {
+        drawn.add(ticks.getTickLabels().get(k));
+      }
+    }
+    return drawn;
   }
 }

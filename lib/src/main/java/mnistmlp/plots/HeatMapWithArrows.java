@@ -3,8 +3,10 @@ package mnistmlp.plots;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
@@ -50,11 +52,9 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
     g.setStroke(new BasicStroke(2f));
     Path2D line = new Path2D.Double();
     for (double[] p : points) {
-      if (line.getCurrentPoint() == null) {
-        line.moveTo(x(p[0]), y(p[1]));
-      }
-      line.lineTo(x(p[0]), y(p[1]));
-      g.fillOval((int) Math.round(x(p[0])) - 3, (int) Math.round(y(p[1])) - 3, 7, 7);
+      Point2D at = new Point2D.Double(pixel(p[0], 0), pixel(p[1], 1));
+      line.append(new Line2D.Double(at, at), true); // joined to the point before
+      g.fill(new Ellipse2D.Double(at.getX() - 3.5, at.getY() - 3.5, 7, 7));
     }
     g.draw(line);
     drawAxes(g);
@@ -64,9 +64,9 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
 
   /** f at the centre of every image pixel, light yellow (low) to dark blue (high), and its key. */
   private void drawHeat(Graphics2D g) {
-    int side = PLOT * ChartImage.DENSITY;
+    int side = PLOT * Figures.DENSITY;
     double[] values = new double[side * side];
-    Arrays.setAll(values, p -> f.applyAsDouble(x0((p % side + 0.5) / side), x1(1 - (p / side + 0.5) / side)));
+    Arrays.setAll(values, p -> f.applyAsDouble(at((p % side + 0.5) / side, 0), at(1 - (p / side + 0.5) / side, 1)));
     var range = Arrays.stream(values).summaryStatistics();
     double span = range.getMax() > range.getMin() ? range.getMax() - range.getMin() : 1;
     Canvas.tile(g, Arrays.stream(values).mapToInt(v -> sequential((v - range.getMin()) / span)).toArray(),
@@ -81,7 +81,7 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
   private void drawArrows(Graphics2D g) {
     double[][] arrows = new double[ARROWS * ARROWS][];
     Arrays.setAll(arrows, k -> {
-      double[] d = gradient.apply(new double[] {x0(centre(k % ARROWS)), x1(centre(k / ARROWS))});
+      double[] d = gradient.apply(new double[] {at(centre(k % ARROWS), 0), at(centre(k / ARROWS), 1)});
       return new double[] {-d[0] * PLOT / (xMax - xMin), d[1] * PLOT / (yMax - yMin)}; // screen y grows down
     });
     double longest = Arrays.stream(arrows).mapToDouble(a -> Math.hypot(a[0], a[1])).max().getAsDouble();
@@ -110,9 +110,9 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
       int px = LEFT + PLOT * k / 6;
       int py = TOP + PLOT - PLOT * k / 6;
       g.drawLine(px, TOP + PLOT, px, TOP + PLOT + 5);
-      Canvas.text(g, tickLabel(x0(k / 6.0)), px, TOP + PLOT + 19, 0.5);
+      Canvas.text(g, tickLabel(at(k / 6.0, 0)), px, TOP + PLOT + 19, 0.5);
       g.drawLine(LEFT - 5, py, LEFT, py);
-      Canvas.text(g, tickLabel(x1(k / 6.0)), LEFT - 8, py + 4, 1);
+      Canvas.text(g, tickLabel(at(k / 6.0, 1)), LEFT - 8, py + 4, 1);
     }
     Canvas.text(g, "x0", LEFT + PLOT / 2, TOP + PLOT + 40, 0.5);
     Canvas.text(g, "x1", 10, TOP + PLOT / 2, 0);
@@ -123,20 +123,14 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
     return (k + 0.5) / ARROWS;
   }
 
-  private double x0(double share) {
-    return xMin + (xMax - xMin) * share;
+  /** The coordinate a share of the way along axis 0 (x0) or 1 (x1). */
+  private double at(double share, int axis) {
+    return axis == 0 ? xMin + (xMax - xMin) * share : yMin + (yMax - yMin) * share;
   }
 
-  private double x1(double share) {
-    return yMin + (yMax - yMin) * share;
-  }
-
-  private double x(double x0) {
-    return LEFT + (x0 - xMin) / (xMax - xMin) * PLOT;
-  }
-
-  private double y(double x1) {
-    return TOP + (yMax - x1) / (yMax - yMin) * PLOT;
+  /** The layout pixel of a coordinate on axis 0 (x0, rightwards) or 1 (x1, upwards). */
+  private double pixel(double value, int axis) {
+    return axis == 0 ? LEFT + (value - xMin) / (xMax - xMin) * PLOT : TOP + (yMax - value) / (yMax - yMin) * PLOT;
   }
 
   /** Light yellow (0) to dark blue (1). */

@@ -29,10 +29,12 @@ public final class NetworkDiagram {
     List<List<Integer>> layers = List.of(shown(input), shown(hidden), shown(output));
     g.setColor(new Color(0, 0, 0, 40));
     for (int l = 0; l < 2; l++) {
-      for (int i = 0; i < layers.get(l).size(); i++) {
-        for (int j = 0; j < layers.get(l + 1).size(); j++) {
-          if (layers.get(l).get(i) != null && layers.get(l + 1).get(j) != null) {
-            g.draw(new Line2D.Double(COLUMN_X[l], y(i, layers.get(l)), COLUMN_X[l + 1], y(j, layers.get(l + 1))));
+      List<Integer> from = layers.get(l);
+      List<Integer> to = layers.get(l + 1);
+      for (int i = 0; i < from.size(); i++) {
+        for (int j = 0; j < to.size(); j++) {
+          if (from.get(i) != null && to.get(j) != null) {
+            g.draw(new Line2D.Double(COLUMN_X[l], y(i, from), COLUMN_X[l + 1], y(j, to)));
           }
         }
       }
@@ -51,15 +53,13 @@ public final class NetworkDiagram {
 
   /** The 1-based units a column of n shows: all if they fit, else the first and last few around a null. */
   static List<Integer> shown(int n) {
-    int head = n <= MAX_SHOWN ? n : (MAX_SHOWN - 1) / 2;
+    int head = (MAX_SHOWN - 1) / 2;
     List<Integer> units = new ArrayList<>();
-    for (int k = 1; k <= head; k++) {
-      units.add(k);
-    }
-    if (n > MAX_SHOWN) {
-      units.add(null);
-      for (int k = n - (MAX_SHOWN - 2 - head); k <= n; k++) {
+    for (int k = 1; k <= n; k++) {
+      if (n <= MAX_SHOWN || k <= head || k > n - (MAX_SHOWN - 1 - head)) {
         units.add(k);
+      } else if (k == head + 1) {
+        units.add(null);
       }
     }
     return units;

@@ -17,7 +17,7 @@ public final class Panels {
     BufferedImage image = Canvas.image(width, 34 + Arrays.stream(charts).mapToInt(Chart::getHeight).max().getAsInt());
     Graphics2D g = Canvas.titled(image, title);
     for (int k = 0, x = 0; k < charts.length; x += charts[k++].getWidth()) {
-      g.drawImage(ChartImage.draw(charts[k]), x, 34, charts[k].getWidth(), charts[k].getHeight(), null);
+      g.drawImage(Figures.draw(charts[k]), x, 34, charts[k].getWidth(), charts[k].getHeight(), null);
     }
     g.dispose();
     return image;

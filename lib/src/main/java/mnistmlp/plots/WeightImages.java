@@ -1,6 +1,5 @@
 package mnistmlp.plots;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.stream.IntStream;
@@ -41,20 +40,15 @@ public final class WeightImages {
     Graphics2D g = Canvas.titled(image, title);
     double shared = IntStream.of(units).mapToDouble(unit -> largest(w, unit)).max().orElse(0);
     for (int n = 0; n < units.length; n++) {
-      double limit = colours == Scale.SHARED ? shared : largest(w, units[n]);
       int unit = units[n];
-      int[] rgb = IntStream.range(0, SIDE * SIDE).map(p -> diverging(limit == 0 ? 0 : w.get(p, unit) / limit)).toArray();
-      grid.draw(g, n, rgb, SIDE, Texts.format("unit %d", unit));
+      double limit = Math.max(colours == Scale.SHARED ? shared : largest(w, unit), Double.MIN_VALUE);
+      grid.draw(g, n, IntStream.range(0, SIDE * SIDE).map(p -> diverging(w.get(p, unit) / limit)).toArray(), SIDE,
+          Texts.format("unit %d", unit));
     }
-    int x = grid.width() + 4;
-    if (colours == Scale.SHARED) {
-      Canvas.colourBar(g, x, keyTop, keyHeight, t -> diverging(2 * t - 1),
-          Canvas.scaleLabel(shared, shared), "0", Canvas.scaleLabel(-shared, shared));
-    } else {
-      Canvas.colourBar(g, x, keyTop, keyHeight, t -> diverging(2 * t - 1), "+max |w|", "0", "\u2212max |w|");
-      g.setColor(Color.DARK_GRAY);
-      Canvas.text(g, Texts.tr("of each tile"), x, keyTop + keyHeight + 20, 0);
-    }
+    String[] key = colours == Scale.SHARED
+        ? new String[] {Canvas.scaleLabel(shared, shared), "0", Canvas.scaleLabel(-shared, shared)}
+        : new String[] {"+max |w|", "0", "\u2212max |w|", Texts.tr("of each tile")};
+    Canvas.colourBar(g, grid.width() + 4, keyTop, keyHeight, t -> diverging(2 * t - 1), key);
     g.dispose();
     return image;
   }

@@ -15,7 +15,6 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
-import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -195,7 +194,7 @@ public final class Charts {
         .setLegendBorderColor(Color.LIGHT_GRAY).setChartTitleFont(ChartFont.bold(15))
         .setLegendFont(ChartFont.plain(11)).setSeriesColors(PALETTE)
         .setSeriesMarkers(new Marker[] {SeriesMarkers.NONE}) // markers only where asked for
-        .setMarkerSize(7).setLegendPosition(LegendPosition.OutsideS).setLegendLayout(LegendLayout.Horizontal);
+        .setMarkerSize(7).setLegendPosition(LegendPosition.OutsideS);
     return chart;
   }
 }

@@ -25,6 +25,8 @@ import org.knowm.xchart.internal.series.Series;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -75,6 +77,9 @@ public final class Figures {
         new BufferedImage(chart.getWidth() * DENSITY, chart.getHeight() * DENSITY, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.scale(DENSITY, DENSITY);
+    Styler styler = chart.getStyler(); // a legend under the plot takes a row, one inside it a column
+    boolean under = styler.getLegendPosition() == LegendPosition.OutsideS;
+    styler.setLegendLayout(under ? LegendLayout.Horizontal : LegendLayout.Vertical);
     boolean helped = chart instanceof XYChart xy && prepare(xy);
     try {
       chart.paint(g, chart.getWidth(), chart.getHeight());

@@ -1,78 +1,97 @@
 package mnistmlp.plots;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.Locale;
+import java.util.function.DoubleToIntFunction;
 
-/**
- * A white RGB image for the hand-drawn figures, at the same {@link ChartImage#DENSITY}× pixel
- * density as the charts: callers draw in layout pixels and get sharp lines and text. All text goes
- * through here, in the figures' font, and is checked before it is drawn.
- */
+/** Hand-drawn figures at the charts' pixel density, drawn in layout pixels; all their text is checked. */
 final class Canvas {
+  /** Layout pixels a colour bar with its labels needs beside a figure. */
+  static final int KEY_WIDTH = 96;
+
   private Canvas() {}
 
-  /** An image of {@code width} × {@code height} layout pixels, white. */
-  static BufferedImage white(int width, int height) {
-    BufferedImage image =
-        new BufferedImage(width * ChartImage.DENSITY, height * ChartImage.DENSITY, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.dispose();
-    return image;
+  static BufferedImage image(int width, int height) {
+    return new BufferedImage(width * Figures.DENSITY, height * Figures.DENSITY, BufferedImage.TYPE_INT_RGB);
   }
 
-  /** A graphics context in layout pixels, anti-aliased, in the figures' font. */
-  static Graphics2D graphics(BufferedImage image) {
+  /** The image made white, its title drawn; a graphics in layout pixels, anti-aliased, in the figures' font. */
+  static Graphics2D titled(BufferedImage image, String title) {
+    int width = image.getWidth() / Figures.DENSITY;
     Graphics2D g = image.createGraphics();
-    g.scale(ChartImage.DENSITY, ChartImage.DENSITY);
+    g.scale(Figures.DENSITY, Figures.DENSITY);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, image.getHeight());
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     // Enlarged pixel tiles (a 28×28 digit) stay blocky instead of blurred.
     g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    int size = 16; // the title in a smaller font if that is what it takes to fit the width
+    do {
+      g.setFont(ChartFont.bold(--size));
+    } while (size > 8 && g.getFontMetrics().stringWidth(title) > width - 12);
+    g.setColor(Color.BLACK);
+    text(g, title, width / 2, 22, 0.5);
     g.setFont(ChartFont.plain(12));
     return g;
   }
 
-  /** A square of {@code side} × {@code side} RGB pixels drawn as a tile {@code size} layout pixels wide. */
+  /** {@code side} × {@code side} RGB pixels drawn as a square {@code size} layout pixels wide. */
   static void tile(Graphics2D g, int[] rgb, int side, int x, int y, int size) {
     BufferedImage pixels = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
     pixels.setRGB(0, 0, side, side, rgb, 0, side);
     g.drawImage(pixels, x, y, size, size, null);
   }
 
-  /** Draws {@code text} with its baseline starting at (x, y). */
-  static void text(Graphics2D g, String text, int x, int y) {
+  /** {@code text} with its baseline at y, starting at x (align 0), centred on it (0.5) or ending there (1). */
+  static void text(Graphics2D g, String text, int x, int y, double align) {
     ChartFont.requireDisplayable(g.getFont(), text, "figure text");
-    g.drawString(text, x, y);
+    g.drawString(text, x - (int) (align * g.getFontMetrics().stringWidth(text)), y);
   }
 
-  /** Draws {@code text} centred on x with its baseline at y. */
-  static void centred(Graphics2D g, String text, int x, int y) {
-    FontMetrics metrics = g.getFontMetrics();
-    text(g, text, x - metrics.stringWidth(text) / 2, y);
-  }
-
-  /** Draws {@code text} ending at x with its baseline at y. */
-  static void rightAligned(Graphics2D g, String text, int x, int y) {
-    text(g, text, x - g.getFontMetrics().stringWidth(text), y);
-  }
-
-  /** A title centred at the top, in a smaller font if that is what it takes to fit the width. */
-  static void title(Graphics2D g, String title, int width) {
-    Font previous = g.getFont();
-    int size = 15;
-    g.setFont(ChartFont.bold(size));
-    while (size > 8 && g.getFontMetrics().stringWidth(title) > width - 12) {
-      size--;
-      g.setFont(ChartFont.bold(size));
+  /** A key to colours that mean values: a strip coloured from 0 (bottom) to 1 (top), labelled top, middle, bottom. */
+  static void colourBar(Graphics2D g, int x, int y, int height, DoubleToIntFunction colour, String... labels) {
+    for (int row = 0; row < height; row++) {
+      g.setColor(new Color(colour.applyAsInt(1 - (row + 0.5) / height)));
+      g.fillRect(x, y + row, 14, 1);
     }
+    g.setColor(Color.GRAY);
+    g.drawRect(x, y, 14, height);
     g.setColor(Color.BLACK);
-    centred(g, title, width / 2, 22);
-    g.setFont(previous);
+    for (int k = 0; k < labels.length; k++) { // a fourth label is a note under the bar
+      text(g, labels[k], k < 3 ? x + 20 : x, k < 3 ? y + height * k / 2 + 4 : y + height + 20, 0);
+    }
+  }
+
+  /** A value of a scale spanning {@code span}: two digits, a true minus, 0 below a thousandth of it. */
+  static String scaleLabel(double value, double span) {
+    boolean zero = Math.abs(value) < 1e-3 * Math.abs(span) || value == 0;
+    return zero ? "0" : String.format(Locale.ROOT, "%.2g", value).replace('-', '\u2212');
+  }
+
+  /** Where the tiles of a captioned grid go: {@code columns} to a row, a caption under each. */
+  record Grid(int count, int columns, int size) {
+    static final int GAP = 8;
+    static final int TOP = 34;
+
+    int width() {
+      return Math.max(columns * (size + GAP) + GAP, 320); // narrower would squeeze the title
+    }
+
+    int height() {
+      return TOP + Math.max(1, (count + columns - 1) / columns) * (size + 16 + GAP) + GAP;
+    }
+
+    /** Draws tile n's pixels ({@code side} × {@code side} RGB) and its caption in their place. */
+    void draw(Graphics2D g, int n, int[] rgb, int side, String caption) {
+      int x = GAP + (n % columns) * (size + GAP);
+      int y = TOP + (n / columns) * (size + 16 + GAP);
+      tile(g, rgb, side, x, y, size);
+      g.setColor(Color.BLACK);
+      text(g, caption, x + size / 2, y + size + 13, 0.5);
+    }
   }
 }

@@ -2,55 +2,48 @@ package mnistmlp.plots;
 
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import mnistmlp.text.Texts;
 
-/**
- * The one font family of every figure, and the check that it can draw a text. Noto Sans CJK when
- * it is installed (Debian's {@code fonts-noto-cjk}), so that Chinese titles and labels draw;
- * otherwise Java's default sans serif. A text the font cannot draw is refused with a message, never
- * drawn as empty boxes.
- */
+/** The figures' font, and the check that it can draw a text: never empty boxes. */
 final class ChartFont {
-  /** The family looked for first: it has Latin, Greek, maths symbols and Chinese glyphs. */
-  static final String CJK_FAMILY = "Noto Sans CJK SC";
-
-  private static final String FAMILY = chooseFamily();
+  /** Families with Latin and Chinese glyphs, best first, so both editions draw in the same one. */
+  static final List<String> LATIN_AND_CHINESE =
+      List.of("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Zen Hei");
+  private static final Map<Texts.Language, String> CHOSEN = new ConcurrentHashMap<>();
 
   private ChartFont() {}
 
-  /** The family every figure uses on this machine. */
+  /** The first of {@link #LATIN_AND_CHINESE} installed; else, in Chinese, any family with Chinese glyphs; else sans serif. */
   static String family() {
-    return FAMILY;
+    return CHOSEN.computeIfAbsent(Texts.language(), language -> {
+      List<String> installed = List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+      return Stream.concat(LATIN_AND_CHINESE.stream().filter(installed::contains),
+              language == Texts.Language.CHINESE ? installed.stream() : Stream.empty())
+          .filter(family -> new Font(family, Font.PLAIN, 12).canDisplayUpTo("Loss 损失函数") == -1)
+          .findFirst().orElse(Font.SANS_SERIF);
+    });
   }
 
   static Font plain(int size) {
-    return new Font(FAMILY, Font.PLAIN, size);
+    return new Font(family(), Font.PLAIN, size);
   }
 
   static Font bold(int size) {
-    return new Font(FAMILY, Font.BOLD, size);
+    return new Font(family(), Font.BOLD, size);
   }
 
-  /**
-   * Refuses {@code text} if {@code font} lacks a glyph for one of its characters; {@code role} says
-   * where the text would go ("chart title", "x tick label", …) so the message points at it.
-   */
+  /** Refuses {@code text} if {@code font} lacks one of its glyphs; {@code role} says where it goes. */
   static void requireDisplayable(Font font, String text, String role) {
-    if (text == null || text.isEmpty()) {
-      return;
-    }
-    int missing = font.canDisplayUpTo(text);
+    int missing = text == null ? -1 : font.canDisplayUpTo(text);
     if (missing != -1) {
       int codePoint = text.codePointAt(missing);
-      throw new IllegalStateException(String.format(
-          "The font \"%s\" has no glyph for '%s' (U+%04X) in the %s \"%s\"; it would draw an empty box. "
-              + "Install a font that has it, for Chinese the Noto Sans CJK fonts (Debian package fonts-noto-cjk).",
-          font.getFontName(), new String(Character.toChars(codePoint)), codePoint, role, text));
+      throw new IllegalStateException(String.format("The font \"%s\" has no glyph for '%s' (U+%04X) in the %s"
+          + " \"%s\"; it would draw an empty box. Install a font that has it, for Chinese Noto Sans CJK"
+          + " (Debian: fonts-noto-cjk).", font.getFontName(), Character.toString(codePoint), codePoint, role, text));
     }
-  }
-
-  private static String chooseFamily() {
-    String[] installed = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
-    return Arrays.asList(installed).contains(CJK_FAMILY) ? CJK_FAMILY : Font.SANS_SERIF;
   }
 }

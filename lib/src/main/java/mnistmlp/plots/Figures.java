@@ -1,80 +1,173 @@
 package mnistmlp.plots;
 
+import static java.util.Arrays.asList;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import mnistmlp.io.AtomicFiles;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Axis;
+import org.knowm.xchart.internal.chartpart.AxisTickCalculator;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.series.Series;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.CategoryStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.Styler.LegendLayout;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Turns a chart into the image a notebook displays and, when the environment variable
- * {@value #DIRECTORY_VARIABLE} names a directory, also saves it there as {@code <name>.png}, so a
- * teacher can regenerate every figure of the lessons with one command.
- *
- * <p>A cell reads {@code display(Figures.image(chart, "02-sigmoid-and-derivative"))}.
+ * The image a cell displays, {@code display(Figures.image(chart, "02-sigmoid"))}, also saved as
+ * {@code <name>.png} when {@value #DIRECTORY_VARIABLE} names a directory: one command regenerates every figure.
  */
 public final class Figures {
-  /** The environment variable naming the directory the figures are written to. */
   public static final String DIRECTORY_VARIABLE = "MNIST_MLP_FIGURES";
+  /** Takes the place of the variable when set: a JVM cannot change its own environment. */
+  public static final String DIRECTORY_PROPERTY = "mnistmlp.figures";
 
-  /** Names stay stable and portable: lower-case letters, digits and dashes, like file slugs. */
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  /** Image pixels per layout pixel, for charts and hand-drawn figures alike. */
+  static final int DENSITY = 2;
+
+  /** A name no lesson uses: the helper series lives only while the chart is painted. */
+  private static final String HELPER = "\u2063round-ticks";
 
   private Figures() {}
 
-  /**
-   * The chart drawn as an image at twice its pixel density, with round-number ticks and every text
-   * checked against the font, saved as {@code <name>.png} when the directory is set.
-   */
+  /** The chart at {@value #DENSITY}× its pixel density, round x ticks, every text checked against its font. */
   public static BufferedImage image(Chart<?, ?> chart, String name) {
-    requireName(name);
-    return image(ChartImage.draw(chart), name);
+    return image(draw(chart), name);
   }
 
-  /** An image drawn by hand, saved as {@code <name>.png} when the directory is set. */
   public static BufferedImage image(BufferedImage image, String name) {
-    requireName(name);
-    directory().ifPresent(dir -> write(image, dir, name));
-    return image;
-  }
-
-  /**
-   * The system property that, when set, takes the place of {@value #DIRECTORY_VARIABLE}: a JVM
-   * cannot change its own environment, so this is how tests (or a caller in the same JVM) choose it.
-   */
-  public static final String DIRECTORY_PROPERTY = "mnistmlp.figures";
-
-  /** The directory from {@value #DIRECTORY_PROPERTY} or else {@value #DIRECTORY_VARIABLE}, if set and not blank. */
-  public static Optional<Path> directory() {
-    String value = System.getProperty(DIRECTORY_PROPERTY, System.getenv(DIRECTORY_VARIABLE));
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Paths.get(value));
-  }
-
-  /** Writes {@code <dir>/<name>.png} through {@link AtomicFiles}: a reader never sees half a file. */
-  public static Path write(BufferedImage image, Path dir, String name) {
-    requireName(name);
-    Path target = dir.resolve(name + ".png");
-    try {
-      AtomicFiles.write(target, out -> {
+    if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new IllegalArgumentException(
+          "figure names are lower-case letters, digits and dashes, like 03-forward-pass; got '" + name + "'");
+    }
+    String dir = System.getProperty(DIRECTORY_PROPERTY, System.getenv(DIRECTORY_VARIABLE));
+    if (dir == null || dir.isBlank()) {
+      return image;
+    }
+    try { // through a temporary file: a reader never sees half a figure
+      AtomicFiles.write(Path.of(dir, name + ".png"), out -> {
         if (!ImageIO.write(image, "png", out)) {
           throw new IOException("no PNG writer for this image type");
         }
       });
-      return target;
+      return image;
     } catch (IOException e) {
       throw new UncheckedIOException("could not write figure " + name + " to " + dir, e);
     }
   }
 
-  private static void requireName(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "figure names are lower-case letters, digits and dashes, like 03-forward-pass; got '" + name + "'");
+  static BufferedImage draw(Chart<?, ?> chart) {
+    BufferedImage image =
+        new BufferedImage(chart.getWidth() * DENSITY, chart.getHeight() * DENSITY, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.scale(DENSITY, DENSITY);
+    Styler styler = chart.getStyler(); // a legend under the plot takes a row, one inside it a column
+    boolean under = styler.getLegendPosition() == LegendPosition.OutsideS;
+    styler.setLegendLayout(under ? LegendLayout.Horizontal : LegendLayout.Vertical);
+    boolean helped = chart instanceof XYChart xy && prepare(xy);
+    try {
+      chart.paint(g, chart.getWidth(), chart.getHeight());
+    } finally {
+      g.dispose();
+      if (helped) {
+        chart.removeSeries(HELPER);
+      }
     }
+    requireDisplayable(chart);
+    return image;
+  }
+
+  /**
+   * XChart labels the decades of one log axis partly as 1000, partly as 1E4; and given evenly
+   * spaced x values (iterations 0…9999, a linspace) it ticks every n-th value: 0, 13, 26, … An
+   * invisible point half-way between the first two breaks the spacing, so XChart picks round
+   * ticks from the range. The data are never changed. Returns true if that point was added.
+   */
+  private static boolean prepare(XYChart chart) {
+    AxesChartStyler styler = chart.getStyler();
+    if (styler.isXAxisLogarithmic() && styler.getXAxisDecimalPattern() == null) {
+      styler.setXAxisDecimalPattern(logPattern(chart, true));
+    }
+    if (styler.isYAxisLogarithmic() && styler.getYAxisDecimalPattern() == null) {
+      styler.setYAxisDecimalPattern(logPattern(chart, false));
+    }
+    XYSeries first = chart.getSeriesMap().values().stream().filter(s -> s.getXData().length >= 2
+        && s.getXData()[0] != s.getXData()[1] && Double.isFinite(s.getYData()[0])).findFirst().orElse(null);
+    if (styler.isXAxisLogarithmic() || first == null) {
+      return false;
+    }
+    double[] x = {(first.getXData()[0] + first.getXData()[1]) / 2};
+    XYSeries helper = chart.addSeries(HELPER, x, new double[] {first.getYData()[0]});
+    helper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setShowInLegend(false);
+    helper.setMarker(SeriesMarkers.NONE);
+    return true;
+  }
+
+  private static String logPattern(XYChart chart, boolean x) {
+    return Charts.values(chart, x).anyMatch(v -> v > 0 && (v < 1e-3 || v >= 1e6)) ? "0E0" : "#,##0.###";
+  }
+
+  /** Every text the chart drew, checked against its font. */
+  private static void requireDisplayable(Chart<?, ?> chart) {
+    Styler styler = chart.getStyler();
+    check(styler.getChartTitleFont(), "chart title", styler.isChartTitleVisible(), asList(chart.getTitle()));
+    if (styler instanceof AxesChartStyler axes) {
+      check(axes.getAxisTitleFont(), "x-axis title", axes.isXAxisTitleVisible(), asList(chart.getXAxisTitle()));
+      check(axes.getAxisTitleFont(), "y-axis title", axes.isYAxisTitleVisible(), asList(chart.getYAxisTitle()));
+      check(axes.getAxisTickLabelsFont(), "x tick label", true, tickLabels(chart, true));
+      check(axes.getAxisTickLabelsFont(), "y tick label", true, tickLabels(chart, false));
+    }
+    if (styler instanceof CategoryStyler bars) {
+      DecimalFormat format = new DecimalFormat(Objects.requireNonNullElse(bars.getYAxisDecimalPattern(), "#,##0.###"));
+      check(bars.getLabelsFont(), "bar value label", bars.isLabelsVisible(), chart.getSeriesMap().values().stream()
+          .flatMap(s -> ((CategorySeries) s).getYData().stream()).map(format::format).toList());
+    }
+    check(styler.getLegendFont(), "legend entry", styler.isLegendVisible(),
+        chart.getSeriesMap().values().stream().filter(Series::isShowInLegend).map(Series::getName).toList());
+  }
+
+  private static void check(Font font, String role, boolean drawn, List<String> texts) {
+    for (String text : drawn ? texts : List.<String>of()) {
+      ChartFont.requireDisplayable(font, text, role);
+    }
+  }
+
+  /** The tick labels XChart drew on the x (or y) axis when it last painted the chart, from its non-public state. */
+  static List<String> tickLabels(Chart<?, ?> chart, boolean x) {
+    Axis<?, ?> axis;
+    try {
+      Method getter = Chart.class.getDeclaredMethod(x ? "getXAxis" : "getYAxis");
+      getter.setAccessible(true);
+      axis = (Axis<?, ?>) getter.invoke(chart);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("this XChart version hides its axes differently", e);
+    }
+    AxisTickCalculator ticks = axis.getAxisTickCalculator(); // none before the chart is painted
+    List<String> drawn = new ArrayList<>();
+    for (int k = 0; ticks != null && k < ticks.getTickLabels().size(); k++) {
+      double location = ticks.getTickLocations().get(k);
+      // The list runs a step past both ends of the axis; a crowded category axis leaves labels null.
+      if (ticks.getTickLabels().get(k) != null && location >= 0
+          && location <= (x ? axis.getBounds().getWidth() : axis.getBounds().getHeight())) {
+        drawn.add(ticks.getTickLabels().get(k));
+      }
+    }
+    return drawn;
   }
 }

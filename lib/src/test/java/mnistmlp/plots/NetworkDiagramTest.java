@@ -26,8 +26,8 @@ class NetworkDiagramTest {
   @Test
   void theFigureIsDrawnAtItsSizeAndTheChartsDensity() {
     BufferedImage image = NetworkDiagram.draw(784, 50, 10);
-    assertThat(image.getWidth()).isEqualTo(NetworkDiagram.WIDTH * ChartImage.DENSITY);
-    assertThat(image.getHeight()).isEqualTo(NetworkDiagram.HEIGHT * ChartImage.DENSITY);
+    assertThat(image.getWidth()).isEqualTo(NetworkDiagram.WIDTH * Figures.DENSITY);
+    assertThat(image.getHeight()).isEqualTo(NetworkDiagram.HEIGHT * Figures.DENSITY);
     assertThat(PlotsTest.inkedPixels(image)).isGreaterThan(20_000);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -17,10 +16,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
+import mnistmlp.text.Texts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler.LegendPosition;
 
 class PlotsTest {
 
@@ -37,9 +39,16 @@ class PlotsTest {
     return inked;
   }
 
+  /** A line chart with one series in it. */
+  static XYChart line(String title, String xTitle, String yTitle, String series, double[] xs, double[] ys) {
+    XYChart chart = Charts.line(title, xTitle, yTitle);
+    chart.addSeries(series, xs, ys);
+    return chart;
+  }
+
   @Test
   void lineChartRendersAtItsSize() {
-    XYChart chart = Charts.line("sigmoid", "x", "σ(x)", "σ", Charts.linspace(-6, 6, 50),
+    XYChart chart = line("sigmoid", "x", "σ(x)", "σ", Charts.linspace(-6, 6, 50),
         IntStream.range(0, 50).mapToDouble(k -> 1 / (1 + Math.exp(-(-6 + 12.0 * k / 49)))).toArray());
     BufferedImage image = Figures.image(chart, "test-line");
     assertThat(image.getWidth()).isEqualTo(2 * Charts.WIDTH);
@@ -56,25 +65,18 @@ class PlotsTest {
     Charts.addHistogram(histogram, "book", new Random(2).doubles(500).map(v -> v - 0.5).toArray(), 20, -2, 2);
     var bar = Charts.bar("counts", "digit", "images", new double[] {5, 7, 3, 4, 6, 2, 8, 9, 1, 3});
     for (var chart : List.of(logLog, histogram, bar)) {
-      assertThat(inkedPixels(ChartImage.draw(chart))).isGreaterThan(1000);
+      assertThat(inkedPixels(Figures.draw(chart))).isGreaterThan(1000);
     }
   }
 
   @Test
-  void logBarChartRendersValuesThatSpanOrdersOfMagnitude() {
-    var chart = Charts.logBar("speed", "method", "seconds", List.of("naive", "backprop"), new double[] {30.0, 0.0012});
-    assertThat(chart.getStyler().getYAxisMin()).isCloseTo(1e-3, org.assertj.core.data.Offset.offset(1e-15));
-    assertThat(inkedPixels(Figures.image(chart, "test-log-bar"))).isGreaterThan(1000);
-    assertThatThrownBy(() -> Charts.logBar("t", "x", "y", List.of("a"), new double[] {0}))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
   void binsCountEveryValueInsideTheRangeOnceAndGiveStepCorners() {
-    Bins bins = Bins.count(new double[] {0, 0.1, 0.5, 0.99, 1.0, -0.1, 1.1}, 4, 0, 1);
-    assertThat(bins.counts()).containsExactly(2, 0, 1, 2); // 1.0 closes the last bin; −0.1 and 1.1 are outside
-    assertThat(bins.stepXs()).containsExactly(0, 0.25, 0.5, 0.75, 1);
-    assertThat(bins.stepYs()).containsExactly(2, 0, 1, 2, 2);
+    XYChart chart = Charts.addHistogram(Charts.histogram("t", "x", "y"), "s", new double[] {0, 0.1, 0.5, 0.99, 1.0, -0.1, 1.1}, 4, 0, 1);
+    // 1.0 closes the last bin; −0.1 and 1.1 are outside; the last edge repeats the last count.
+    assertThat(chart.getSeriesMap().get("s").getXData()).containsExactly(0, 0.25, 0.5, 0.75, 1);
+    assertThat(chart.getSeriesMap().get("s").getYData()).containsExactly(2, 0, 1, 2, 2);
+    assertThatThrownBy(() -> Charts.addHistogram(chart, "none", new double[] {1}, 0, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -100,29 +102,39 @@ class PlotsTest {
     BufferedImage row = Panels.row("a1", wide, narrow);
     assertThat(row.getWidth()).isEqualTo(2 * 800);
     assertThat(row.getHeight()).isGreaterThan(2 * 300);
-    assertThat(AxisTicks.xLabels(wide)).contains("-20", "0", "20");
-    assertThat(AxisTicks.xLabels(narrow)).contains("-0.2", "0", "0.2");
+    assertThat(Figures.tickLabels(wide, true)).contains("-20", "0", "20");
+    assertThat(Figures.tickLabels(narrow, true)).contains("-0.2", "0", "0.2");
     assertThatThrownBy(() -> Panels.row("none")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
-  void aLegendInsideThePlotMovesOffTheDataAndOnlyThen() {
-    double[] rates = {0.001, 0.01, 0.1, 1, 10};
-    XYChart rising = Charts.line("loss", "η", "loss");
-    rising.getStyler().setXAxisLogarithmic(true);
-    Charts.addMarkedSeries(rising, "loss", rates, new double[] {2.3, 1.9, 0.6, 0.5, 2.5}); // last point top right
-    Figures.image(rising, "test-legend-moves");
-    assertThat(rising.getStyler().getLegendPosition()).isNotEqualTo(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
-    XYChart falling = Charts.line("loss", "η", "loss", "loss", rates, new double[] {2.5, 2.3, 1.0, 0.5, 0.4});
-    Figures.image(falling, "test-legend-stays");
-    assertThat(falling.getStyler().getLegendPosition()).isEqualTo(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+  void theLegendSitsUnderThePlotWhereItHidesNoData() throws ReflectiveOperationException {
+    XYChart chart = line("loss", "η", "loss", "loss", Charts.range(5), new double[] {2.3, 1.9, 0.6, 0.5, 2.5});
+    Charts.addHorizontalLine(chart, "chance", 2.3);
+    Figures.image(chart, "test-legend");
+    assertThat(chart.getStyler().getLegendPosition()).isEqualTo(LegendPosition.OutsideS);
+    double plotBottom = plotBounds(chart).getMaxY();
+    chart.getStyler().setLegendVisible(false);
+    Figures.image(chart, "test-legend");
+    assertThat(plotBottom).isLessThan(plotBounds(chart).getMaxY() - 20); // the legend took room under the plot
+  }
+
+  /** Where XChart laid out the plot when it last painted the chart. */
+  private static java.awt.geom.Rectangle2D plotBounds(XYChart chart) throws ReflectiveOperationException {
+    var field = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("plot");
+    field.setAccessible(true);
+    return ((org.knowm.xchart.internal.chartpart.ChartPart) field.get(chart)).getBounds();
   }
 
   @Test
   void movingAverageIsTheMeanOfTheWindowCentredOnEachPoint() {
-    assertThat(Charts.movingAverage(new double[] {1, 2, 3, 4, 5}, 3)).containsExactly(1.5, 2, 3, 4, 4.5);
-    assertThat(Charts.movingAverage(new double[] {4, 8}, 1)).containsExactly(4, 8);
-    assertThatThrownBy(() -> Charts.movingAverage(new double[] {1}, 0)).isInstanceOf(IllegalArgumentException.class);
+    XYChart chart = Charts.line("loss", "iteration", "loss");
+    assertThat(Charts.addRawAndSmoothed(chart, "r", "s", Charts.range(5), new double[] {1, 2, 3, 4, 5}, 3).getYData())
+        .containsExactly(1.5, 2, 3, 4, 4.5);
+    assertThat(Charts.addRawAndSmoothed(chart, "r1", "s1", Charts.range(2), new double[] {4, 8}, 1).getYData())
+        .containsExactly(4, 8);
+    assertThatThrownBy(() -> Charts.addRawAndSmoothed(chart, "r0", "s0", Charts.range(1), new double[] {1}, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -135,7 +147,7 @@ class PlotsTest {
 
   @Test
   void referenceLinesSpanTheDataAlreadyInTheChart() {
-    XYChart chart = Charts.line("accuracy", "epoch", "accuracy", "test", new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95});
+    XYChart chart = line("accuracy", "epoch", "accuracy", "test", new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95});
     var chance = Charts.addHorizontalLine(chart, "chance", 0.1);
     assertThat(chance.getXData()).containsExactly(1, 3);
     assertThat(chance.getYData()).containsExactly(0.1, 0.1);
@@ -156,26 +168,10 @@ class PlotsTest {
   }
 
   @Test
-  void logBarsStartAtThePowerOfTenBelowTheSmallestValue() {
-    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {1.2, 50}).getStyler().getYAxisMin())
-        .isEqualTo(1.0);
-    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {1.0, 50}).getStyler().getYAxisMin())
-        .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-15)); // a bar of exactly 1 still shows
-    assertThat(Charts.logBar("t", "x", "y", List.of("a", "b"), new double[] {13.89, 335153.33}).getStyler()
-        .getYAxisDecimalPattern()).isEqualTo("#,##0.#");
-  }
-
-  @Test
-  void barChartNeedsOneValuePerCategory() {
-    assertThatThrownBy(() -> Charts.bar("t", "x", "y", List.of("a", "b"), new double[] {1}))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
   void linspaceIncludesBothEnds() {
     assertThat(Charts.linspace(-1, 1, 5)).containsExactly(-1, -0.5, 0, 0.5, 1);
     assertThat(Charts.range(3)).containsExactly(0, 1, 2);
-    assertThat(Charts.niceTicks(new double[] {0, 1, 2})).containsExactly(0, 1, 2);
+    assertThat(Charts.classNames(3)).containsExactly("0", "1", "2");
   }
 
   @Test
@@ -201,12 +197,13 @@ class PlotsTest {
     Matrix w = Matrix.randn(784, 4, new Random(3));
     BufferedImage tiles = WeightImages.draw("W1", w, 4, 2);
     assertThat(inkedPixels(tiles)).isGreaterThan(4 * 112 * 112 / 2);
-    int positive = Diverging.rgb(1);
-    int negative = Diverging.rgb(-1);
+    int positive = WeightImages.diverging(1);
+    int negative = WeightImages.diverging(-1);
     assertThat((positive >> 16) & 0xFF).isEqualTo(255);
     assertThat(negative & 0xFF).isEqualTo(255);
-    assertThat(Diverging.rgb(0)).isEqualTo(0xFFFFFF);
-    assertThat(WeightImages.draw("two", w, new int[] {0, 3}, 2, 3).getWidth()).isGreaterThanOrEqualTo(2 * 2 * 84);
+    assertThat(WeightImages.diverging(0)).isEqualTo(0xFFFFFF);
+    assertThat(WeightImages.draw("two", w, new int[] {0, 3}, 2, 3, WeightImages.Scale.PER_TILE).getWidth())
+        .isGreaterThanOrEqualTo(2 * 2 * 84);
   }
 
   @Test
@@ -222,9 +219,9 @@ class PlotsTest {
     int tileTop = density * (34 + 14);
     int strongCentre = shared.getRGB(density * (8 + 14), tileTop);
     int paleCentre = shared.getRGB(density * (8 + 28 + 8 + 14), tileTop);
-    assertThat(strongCentre).isEqualTo(0xFF000000 | Diverging.rgb(1));
-    assertThat(paleCentre).isEqualTo(0xFF000000 | Diverging.rgb(0.001));
-    assertThat(perTile.getRGB(density * (8 + 14), tileTop)).isEqualTo(0xFF000000 | Diverging.rgb(1));
+    assertThat(strongCentre).isEqualTo(0xFF000000 | WeightImages.diverging(1));
+    assertThat(paleCentre).isEqualTo(0xFF000000 | WeightImages.diverging(0.001));
+    assertThat(perTile.getRGB(density * (8 + 14), tileTop)).isEqualTo(0xFF000000 | WeightImages.diverging(1));
   }
 
   @Test
@@ -251,32 +248,12 @@ class PlotsTest {
     assertThat(inkedPixels(image)).isGreaterThan(4L * 480 * 480 / 2);
   }
 
-  @Test
-  void figuresAreWrittenAtomicallyUnderTheirName(@TempDir Path dir) throws Exception {
-    BufferedImage image = DigitGrid.draw("one", Matrix.zeros(1, 784), List.of("0"), 1);
-    Path written = Figures.write(image, dir.resolve("figures"), "01-a-digit");
-    assertThat(written).isEqualTo(dir.resolve("figures").resolve("01-a-digit.png"));
-    assertThat(javax.imageio.ImageIO.read(written.toFile()).getWidth()).isEqualTo(image.getWidth());
-    try (var files = Files.list(dir.resolve("figures"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
-    }
-    Figures.write(image, dir.resolve("figures"), "01-a-digit"); // overwriting is fine, and leaves no temporary file
-    try (var files = Files.list(dir.resolve("figures"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
-    }
-  }
-
-  @Test
-  void imageWritesThePngOnlyWhenADirectoryIsChosen(@TempDir Path dir) throws Exception {
-    BufferedImage image = DigitGrid.draw("one", Matrix.zeros(1, 784), List.of("0"), 1);
+  /** Runs {@code body} with the figures' directory property set to {@code value}, then restores it. */
+  private static void withDirectory(String value, Runnable body) {
     String previous = System.getProperty(Figures.DIRECTORY_PROPERTY);
     try {
-      System.setProperty(Figures.DIRECTORY_PROPERTY, dir.toString());
-      assertThat(Figures.image(image, "01-chosen")).isSameAs(image);
-      assertThat(dir.resolve("01-chosen.png")).exists();
-      System.setProperty(Figures.DIRECTORY_PROPERTY, "");
-      Figures.image(image, "01-not-chosen");
-      assertThat(dir.resolve("01-not-chosen.png")).doesNotExist();
+      System.setProperty(Figures.DIRECTORY_PROPERTY, value);
+      body.run();
     } finally {
       if (previous == null) {
         System.clearProperty(Figures.DIRECTORY_PROPERTY);
@@ -287,19 +264,33 @@ class PlotsTest {
   }
 
   @Test
+  void figuresAreWrittenAtomicallyUnderTheirName(@TempDir Path dir) throws Exception {
+    BufferedImage image = DigitGrid.draw("one", Matrix.zeros(1, 784), List.of("0"), 1);
+    Path figures = dir.resolve("figures");
+    withDirectory(figures.toString(), () -> Figures.image(image, "01-a-digit"));
+    assertThat(javax.imageio.ImageIO.read(figures.resolve("01-a-digit.png").toFile()).getWidth())
+        .isEqualTo(image.getWidth());
+    // Overwriting is fine, and leaves no temporary file.
+    withDirectory(figures.toString(), () -> Figures.image(image, "01-a-digit"));
+    try (var files = Files.list(figures)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("01-a-digit.png");
+    }
+  }
+
+  @Test
+  void imageWritesThePngOnlyWhenADirectoryIsChosen(@TempDir Path dir) {
+    BufferedImage image = DigitGrid.draw("one", Matrix.zeros(1, 784), List.of("0"), 1);
+    withDirectory(dir.toString(), () -> assertThat(Figures.image(image, "01-chosen")).isSameAs(image));
+    assertThat(dir.resolve("01-chosen.png")).exists();
+    withDirectory("", () -> assertThat(Figures.image(image, "01-not-chosen")).isSameAs(image));
+    assertThat(dir.resolve("01-not-chosen.png")).doesNotExist();
+  }
+
+  @Test
   void figureNamesMustBeStableSlugs() {
     BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
     assertThatThrownBy(() -> Figures.image(image, "Has Spaces")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Figures.image(image, "../escape")).isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void withoutTheVariableNothingIsWritten() {
-    // The test JVM normally runs without MNIST_MLP_FIGURES; then image() only returns the image.
-    if (Figures.directory().isEmpty()) {
-      BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
-      assertThat(Figures.image(image, "not-written")).isSameAs(image);
-    }
   }
 
   /**
@@ -311,9 +302,9 @@ class PlotsTest {
     @Test
     void minusLogYHasShortRoundTicksUpToOne() {
       double[] ps = Charts.linspace(0.001, 1, 400);
-      XYChart chart = Charts.line("−log y", "y", "−log y", "−log y", ps, java.util.Arrays.stream(ps).map(p -> -Math.log(p)).toArray());
+      XYChart chart = line("−log y", "y", "−log y", "−log y", ps, java.util.Arrays.stream(ps).map(p -> -Math.log(p)).toArray());
       Figures.image(chart, "test-minus-log-y");
-      List<String> labels = AxisTicks.xLabels(chart);
+      List<String> labels = Figures.tickLabels(chart, true);
       assertThat(labels).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
     }
 
@@ -324,7 +315,7 @@ class PlotsTest {
       Charts.addMarkedSeries(chart, "naive", units, new double[] {1.4e5, 5e5, 9e5});
       Charts.addMarkedSeries(chart, "backprop", units, new double[] {2.1, 6.7, 8.4});
       Figures.image(chart, "test-speed");
-      List<String> labels = AxisTicks.xLabels(chart);
+      List<String> labels = Figures.tickLabels(chart, true);
       assertThat(labels).contains("100", "200").hasSizeGreaterThan(3);
       assertThat(labels).allMatch(label -> label.matches("\\d+") && Integer.parseInt(label) % 10 == 0);
     }
@@ -333,9 +324,9 @@ class PlotsTest {
     void pixelValuesGetTicksEveryFifty() {
       double[] values = IntStream.range(0, 256).asDoubleStream().toArray();
       double[] counts = IntStream.range(0, 256).mapToDouble(v -> 1000 + v).toArray();
-      XYChart chart = Charts.line("pixels", "pixel value", "count", "pixels", values, counts);
+      XYChart chart = line("pixels", "pixel value", "count", "pixels", values, counts);
       Figures.image(chart, "test-pixels");
-      assertThat(AxisTicks.xLabels(chart)).containsExactly("0", "50", "100", "150", "200", "250");
+      assertThat(Figures.tickLabels(chart, true)).containsExactly("0", "50", "100", "150", "200", "250");
     }
 
     @Test
@@ -344,18 +335,18 @@ class PlotsTest {
       XYChart chart = Charts.line("loss", "iteration", "loss");
       Charts.addRawAndSmoothed(chart, "loss", "mean of 100", Charts.range(losses.length), losses, 100);
       Figures.image(chart, "test-loss-curve");
-      assertThat(numbers(AxisTicks.xLabels(chart))).containsExactly(0.0, 2000.0, 4000.0, 6000.0, 8000.0, 10000.0);
+      assertThat(numbers(Figures.tickLabels(chart, true))).containsExactly(0.0, 2000.0, 4000.0, 6000.0, 8000.0, 10000.0);
     }
 
     @Test
     void epochsOneToSixteenGetEvenTicksAndTheChanceLineIsOnTheAxis() throws ParseException {
       double[] epochs = IntStream.rangeClosed(1, 16).asDoubleStream().toArray();
       double[] accuracy = IntStream.rangeClosed(1, 16).mapToDouble(e -> 0.97 - 0.1 / e).toArray();
-      XYChart chart = Charts.line("accuracy", "epoch", "accuracy", "test", epochs, accuracy);
+      XYChart chart = line("accuracy", "epoch", "accuracy", "test", epochs, accuracy);
       Charts.addHorizontalLine(chart, "chance", 0.1);
       Figures.image(chart, "test-accuracy");
-      assertThat(numbers(AxisTicks.xLabels(chart))).containsExactly(2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 16.0);
-      List<Double> y = numbers(AxisTicks.yLabels(chart));
+      assertThat(numbers(Figures.tickLabels(chart, true))).containsExactly(2.0, 4.0, 6.0, 8.0, 10.0, 12.0, 14.0, 16.0);
+      List<Double> y = numbers(Figures.tickLabels(chart, false));
       assertThat(y.get(0)).isLessThanOrEqualTo(0.1);
       assertThat(y.get(y.size() - 1)).isGreaterThanOrEqualTo(0.9);
     }
@@ -366,17 +357,17 @@ class PlotsTest {
       Charts.addHistogram(chart, "randn", new Random(5).doubles(500).toArray(), 20, 0, 1);
       Charts.addHistogram(chart, "book", new Random(6).doubles(500).map(v -> 0.45 + 0.1 * v).toArray(), 20, 0, 1);
       Figures.image(chart, "test-activations");
-      assertThat(AxisTicks.xLabels(chart)).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
+      assertThat(Figures.tickLabels(chart, true)).containsExactly("0", "0.2", "0.4", "0.6", "0.8", "1");
     }
 
     @Test
-    void logBarsUseOneNotationForEveryDecade() throws ParseException {
-      var chart = Charts.logBar("speed", "method", "ms", List.of("naive", "fast", "backprop"), new double[] {41234.5, 312.4, 0.83});
+    void logAxesWithinPlainRangeUseOneNotationForEveryDecade() throws ParseException {
+      XYChart chart = Charts.logY("speed", "hidden units", "ms");
+      Charts.addMarkedSeries(chart, "method", new double[] {50, 100, 200}, new double[] {41234.5, 312.4, 0.83});
       Figures.image(chart, "test-speed");
-      List<String> labels = AxisTicks.yLabels(chart);
+      List<String> labels = Figures.tickLabels(chart, false);
       assertThat(labels).isNotEmpty().noneMatch(label -> label.contains("E"));
-      assertThat(numbers(labels)).contains(0.1, 1.0, 10.0, 100.0, 1000.0, 10000.0);
-      assertThat(chart.getStyler().isLabelsVisible()).isTrue();
+      assertThat(numbers(labels)).contains(1.0, 10.0, 100.0, 1000.0, 10000.0);
     }
 
     @Test
@@ -384,15 +375,15 @@ class PlotsTest {
       XYChart chart = Charts.logLog("error", "h", "error");
       Charts.addMarkedSeries(chart, "central", new double[] {1e-12, 1e-6, 1e-1}, new double[] {1e-4, 1e-10, 1e-3});
       Figures.image(chart, "test-log-log");
-      assertThat(AxisTicks.xLabels(chart)).isNotEmpty().allMatch(label -> label.contains("E"));
-      assertThat(AxisTicks.yLabels(chart)).isNotEmpty().allMatch(label -> label.contains("E"));
+      assertThat(Figures.tickLabels(chart, true)).isNotEmpty().allMatch(label -> label.contains("E"));
+      assertThat(Figures.tickLabels(chart, false)).isNotEmpty().allMatch(label -> label.contains("E"));
     }
 
     @Test
     void drawingAChartLeavesItsDataAsTheyWere() {
       double[] xs = Charts.range(100);
       double[] ys = new Random(7).doubles(100).toArray();
-      XYChart chart = Charts.line("t", "x", "y", "data", xs, ys);
+      XYChart chart = line("t", "x", "y", "data", xs, ys);
       Figures.image(chart, "test-untouched");
       assertThat(chart.getSeriesMap()).containsOnlyKeys("data");
       assertThat(chart.getSeriesMap().get("data").getXData()).containsExactly(xs);
@@ -417,31 +408,44 @@ class PlotsTest {
     /** U+0378 is unassigned in Unicode: no font has a glyph for it. */
     private static final String NO_GLYPH = "\u0378";
 
-    private static boolean cjkFontInstalled() {
-      return Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-          .contains(ChartFont.CJK_FAMILY);
+    private static boolean latinAndChineseFontInstalled() {
+      return Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+          .anyMatch(ChartFont.LATIN_AND_CHINESE::contains);
+    }
+
+    @AfterEach
+    void backToEnglish() {
+      Texts.use("en");
     }
 
     @Test
-    void chartsUseNotoSansCjkWhenItIsInstalledAndTheDefaultFontOtherwise() {
-      assertThat(ChartFont.family()).isEqualTo(cjkFontInstalled() ? ChartFont.CJK_FAMILY : Font.SANS_SERIF);
+    void bothEditionsDrawInTheSameFamilyWithLatinAndChineseGlyphsWhenOneIsInstalled() {
+      assumeTrue(latinAndChineseFontInstalled(), "no font with Latin and Chinese glyphs, such as fonts-noto-cjk");
+      String english = ChartFont.family();
+      Texts.use("zh_CN");
+      assertThat(ChartFont.family()).isEqualTo(english).isIn(ChartFont.LATIN_AND_CHINESE);
       XYChart chart = Charts.line("t", "x", "y");
-      assertThat(chart.getStyler().getChartTitleFont().getFamily()).isEqualTo(ChartFont.plain(10).getFamily());
-      assertThat(chart.getStyler().getAxisTickLabelsFont().getFamily()).isEqualTo(ChartFont.plain(10).getFamily());
+      assertThat(chart.getStyler().getChartTitleFont().getFamily()).isEqualTo(english);
+      assertThat(chart.getStyler().getAxisTickLabelsFont().canDisplayUpTo("损失 loss")).isEqualTo(-1);
     }
 
     @Test
-    void chineseTitlesLabelsAndLegendsDrawWithTheCjkFont() {
-      assumeTrue(cjkFontInstalled(), "fonts-noto-cjk is not installed");
-      XYChart chart = Charts.line("损失函数的图像", "迭代次数", "交叉熵误差", "学习率 η = 0.1", Charts.range(10), Charts.range(10));
+    void aChineseChartPassesTheFontCheck() {
+      Texts.use("zh_CN");
+      assumeTrue(ChartFont.plain(12).canDisplayUpTo("损失函数") == -1, "no font with Chinese glyphs is installed");
+      XYChart chart = line("损失函数的图像", "迭代次数", "交叉熵误差", "学习率 η = 0.1", Charts.range(10), Charts.range(10));
+      Charts.addHorizontalLine(chart, "随机猜测：十分之一", 0.1);
       assertThat(PlotsTest.inkedPixels(Figures.image(chart, "test-chinese"))).isGreaterThan(1000);
       assertThat(PlotsTest.inkedPixels(
           DigitGrid.draw("数字", Matrix.zeros(1, 784), List.of("标签 5"), 1))).isGreaterThan(100);
+      // The texts the package writes itself are Chinese too, and drawn.
+      assertThat(PlotsTest.inkedPixels(NetworkDiagram.draw(784, 50, 10))).isGreaterThan(20_000);
+      assertThat(Texts.tr("hidden layer")).isEqualTo("隐藏层");
     }
 
     @Test
     void aTitleTheFontCannotDrawIsRefusedNamingTheFontAndTheText() {
-      XYChart chart = Charts.line("loss " + NO_GLYPH, "x", "y", "s", Charts.range(3), Charts.range(3));
+      XYChart chart = line("loss " + NO_GLYPH, "x", "y", "s", Charts.range(3), Charts.range(3));
       assertThatThrownBy(() -> Figures.image(chart, "test-no-glyph"))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining(ChartFont.plain(10).getFamily())
@@ -451,12 +455,13 @@ class PlotsTest {
 
     @Test
     void axisTitlesLegendsAndTickLabelsAreCheckedToo() {
-      XYChart axis = Charts.line("t", "x " + NO_GLYPH, "y", "s", Charts.range(3), Charts.range(3));
+      XYChart axis = line("t", "x " + NO_GLYPH, "y", "s", Charts.range(3), Charts.range(3));
       assertThatThrownBy(() -> Figures.image(axis, "test-no-glyph")).hasMessageContaining("x-axis title");
-      XYChart legend = Charts.line("t", "x", "y", "series " + NO_GLYPH, Charts.range(3), Charts.range(3));
+      XYChart legend = line("t", "x", "y", "series " + NO_GLYPH, Charts.range(3), Charts.range(3));
       assertThatThrownBy(() -> Figures.image(legend, "test-no-glyph")).hasMessageContaining("legend entry");
       // Category names become the x tick labels, which exist only once XChart has laid the chart out.
-      var bars = Charts.bar("t", "x", "y", List.of("a", "b" + NO_GLYPH), new double[] {1, 2});
+      var bars = Charts.emptyBars("t", "x", "y");
+      bars.addSeries("s", List.of("a", "b" + NO_GLYPH), List.of(1, 2));
       assertThatThrownBy(() -> Figures.image(bars, "test-no-glyph")).hasMessageContaining("x tick label");
     }
 
@@ -467,6 +472,16 @@ class PlotsTest {
           .hasMessageContaining("7 " + NO_GLYPH);
       assertThatThrownBy(() -> WeightImages.draw("W1 " + NO_GLYPH, Matrix.zeros(784, 1), 1, 1))
           .hasMessageContaining("W1 " + NO_GLYPH);
+    }
+
+    @Test
+    void aChineseTitleWithATextTheFontCannotDrawFailsNamingTheTextAndTheFont() {
+      Texts.use("zh_CN");
+      XYChart chart = line("损失 " + NO_GLYPH, "x", "y", "s", Charts.range(3), Charts.range(3));
+      assertThatThrownBy(() -> Figures.image(chart, "test-no-glyph")).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("\"损失 " + NO_GLYPH + "\"").hasMessageContaining("chart title")
+          .hasMessageContaining("The font \"" + chart.getStyler().getChartTitleFont().getFontName() + "\"")
+          .hasMessageContaining("U+0378");
     }
 }
 }

@@ -1,85 +1,56 @@
 package mnistmlp.numpy;
 
-import java.nio.ByteOrder;
-
 /**
- * The element types this project reads from {@code .npy} files, by NumPy's {@code descr} code.
- * Floats are kept as doubles, integers and booleans as longs.
+ * The element types of the {@code .npy} files this project reads and writes, by NumPy's
+ * {@code descr} code. Floats are kept as doubles, integers and booleans as longs in their range.
  */
 public enum DType {
-  FLOAT64('f', 8),
-  FLOAT32('f', 4),
-  INT64('i', 8),
-  INT32('i', 4),
-  INT16('i', 2),
-  INT8('i', 1),
-  UINT8('u', 1),
-  BOOL('b', 1);
+  FLOAT64("f8", 0, 0),
+  FLOAT32("f4", 0, 0),
+  INT64("i8", Long.MIN_VALUE, Long.MAX_VALUE),
+  INT32("i4", Integer.MIN_VALUE, Integer.MAX_VALUE),
+  INT16("i2", Short.MIN_VALUE, Short.MAX_VALUE),
+  INT8("i1", Byte.MIN_VALUE, Byte.MAX_VALUE),
+  UINT8("u1", 0, 255),
+  BOOL("b1", 0, 1);
 
-  private final char kind;
-  private final int itemSize;
+  private final String code;
+  private final long min;
+  private final long max;
 
-  DType(char kind, int itemSize) {
-    this.kind = kind;
-    this.itemSize = itemSize;
+  DType(String code, long min, long max) {
+    this.code = code;
+    this.min = min;
+    this.max = max;
   }
 
   public int itemSize() {
-    return itemSize;
+    return code.charAt(1) - '0';
   }
 
   public boolean isFloatingPoint() {
-    return kind == 'f';
+    return code.charAt(0) == 'f';
   }
 
   /** Whether an integer value fits this type (booleans are 0 or 1). */
   public boolean holds(long value) {
-    return switch (this) {
-      case BOOL -> value == 0 || value == 1;
-      case UINT8 -> value >= 0 && value <= 255;
-      case INT8 -> value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE;
-      case INT16 -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
-      case INT32 -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
-      default -> true;
-    };
+    return value >= min && value <= max;
   }
 
   /** NumPy's descr for this type in little-endian order: {@code <f8}, {@code |u1}, … */
   public String descr() {
-    return (itemSize == 1 ? "|" : "<") + kind + itemSize;
+    return (itemSize() == 1 ? "|" : "<") + code;
   }
 
-  /** The type and byte order of a descr such as {@code <f8}, {@code >i4} or {@code |u1}. */
-  public record Parsed(DType dtype, ByteOrder order) {}
-
-  /** Parses a descr; null when this project does not support it. */
-  static Parsed parse(String descr) {
-    if (descr.length() < 3) {
-      return null;
-    }
-    char orderChar = descr.charAt(0);
-    char kind = descr.charAt(1);
-    int size;
-    try {
-      size = Integer.parseInt(descr.substring(2));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  /** The type of a descr such as {@code <f8}, {@code >i4} or {@code |u1}; null if not supported. */
+  static DType parse(String descr) {
     for (DType d : values()) {
-      if (d.kind == kind && d.itemSize == size) {
-        ByteOrder order = byteOrder(orderChar, size);
-        return order == null ? null : new Parsed(d, order);
+      // '|' means "no byte order", which only a single byte may have
+      boolean ordered = descr.startsWith("<") || descr.startsWith(">") || descr.startsWith("|") && d.itemSize() == 1;
+      if (ordered && descr.substring(1).equals(d.code)) {
+        return d;
       }
     }
     return null;
-  }
-
-  private static ByteOrder byteOrder(char c, int size) {
-    return switch (c) {
-      case '<' -> ByteOrder.LITTLE_ENDIAN;
-      case '>' -> ByteOrder.BIG_ENDIAN;
-      case '|' -> size == 1 ? ByteOrder.LITTLE_ENDIAN : null; // '|' means "no byte order": 1 byte only
-      default -> null;
-    };
   }
 }

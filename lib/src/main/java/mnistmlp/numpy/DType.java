@@ -1,27 +1,19 @@
 package mnistmlp.numpy;
 
-/**
- * The element types of the {@code .npy} files this project reads and writes, by NumPy's
- * {@code descr} code. Floats are kept as doubles, integers and booleans as longs in their range.
- */
+/** The element types of the {@code .npy} files this project reads and writes, by NumPy's descr code. */
 public enum DType {
-  FLOAT64("f8", 0, 0),
-  FLOAT32("f4", 0, 0),
-  INT64("i8", Long.MIN_VALUE, Long.MAX_VALUE),
-  INT32("i4", Integer.MIN_VALUE, Integer.MAX_VALUE),
-  INT16("i2", Short.MIN_VALUE, Short.MAX_VALUE),
-  INT8("i1", Byte.MIN_VALUE, Byte.MAX_VALUE),
-  UINT8("u1", 0, 255),
-  BOOL("b1", 0, 1);
+  FLOAT64("f8"),
+  FLOAT32("f4"),
+  INT64("i8"),
+  INT32("i4"),
+  UINT8("u1"),
+  BOOL("b1");
 
+  /** The descr without its byte order: kind and size in bytes. */
   private final String code;
-  private final long min;
-  private final long max;
 
-  DType(String code, long min, long max) {
+  DType(String code) {
     this.code = code;
-    this.min = min;
-    this.max = max;
   }
 
   public int itemSize() {
@@ -34,7 +26,12 @@ public enum DType {
 
   /** Whether an integer value fits this type (booleans are 0 or 1). */
   public boolean holds(long value) {
-    return value >= min && value <= max;
+    return switch (this) {
+      case BOOL -> value == 0 || value == 1;
+      case UINT8 -> value == (value & 0xFF);
+      case INT32 -> value == (int) value;
+      default -> true;
+    };
   }
 
   /** NumPy's descr for this type in little-endian order: {@code <f8}, {@code |u1}, … */

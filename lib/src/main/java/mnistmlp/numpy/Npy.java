@@ -11,9 +11,8 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * NumPy's {@code .npy} format (NEP 1): the magic {@code \x93NUMPY}, a version, the header length,
- * the header (see {@link NpyHeader}) and the raw values. Reading is strict: anything this project
- * does not understand is an error naming the file and the fault, never a guess.
+ * NumPy's {@code .npy} format (NEP 1): magic, version, header length, header, values. Reading is
+ * strict: anything this project does not understand is an error naming the file and the fault.
  */
 public final class Npy {
   private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -25,13 +24,11 @@ public final class Npy {
   private Npy() {}
 
   /**
-   * Reads one array from a stream that holds nothing else: the header, then exactly the bytes its
-   * shape needs, taken as they arrive (so a header that declares more than the stream holds costs
-   * no memory), then a check that the stream has ended.
+   * Reads one array from a stream that holds nothing else: the header, exactly the bytes its shape
+   * needs (read as they arrive, so a false shape costs no memory), then the stream's end.
    */
   public static NpyArray read(InputStream in, String where) throws IOException {
-    boolean magic = Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
-    check(magic, where, "not a .npy file (bad magic: it does not start with \\x93NUMPY)");
+    check(Arrays.equals(in.readNBytes(MAGIC.length), MAGIC), where, "not a .npy file (bad magic: it does not start with \\x93NUMPY)");
     byte[] version = need(in, 2, where, "preamble: the version");
     int major = version[0];
     check(major >= 1 && major <= 3 && version[1] == 0, where, "unsupported .npy format version " + major + "." + version[1]);
@@ -45,9 +42,13 @@ public final class Npy {
   private static NpyArray readData(InputStream in, NpyHeader header, String where) throws IOException {
     DType dtype = DType.parse(header.descr());
     check(dtype != null, where, "unsupported dtype '" + header.descr()
-        + "' (supported: <f8 <f4 <i8 <i4 <i2 |i1 |u1 |b1, either byte order)");
+        + "' (supported: <f8 <f4 <i8 <i4 |u1 |b1, either byte order)");
     check(!header.fortranOrder(), where, "Fortran-order arrays are not supported; save np.ascontiguousarray(a) instead");
-    int count = elementCount(header.shape(), where);
+    // counted in double, which cannot overflow and is exact far beyond the limit
+    double valueCount = Arrays.stream(header.shape()).asDoubleStream().reduce(1, (a, b) -> a * b);
+    check(valueCount <= Integer.MAX_VALUE, where, "shape " + NpyArray.shapeString(header.shape())
+        + " holds more values than one array can (at most " + Integer.MAX_VALUE + ")");
+    int count = (int) valueCount;
     String shape = NpyArray.shapeString(header.shape()) + " of " + header.descr();
     long dataBytes = (long) count * dtype.itemSize();
     check(dataBytes <= MAX_ARRAY_BYTES, where, "shape " + shape + " needs " + dataBytes + " bytes, more than one array can hold");
@@ -60,13 +61,7 @@ public final class Npy {
       return NpyArray.ofDoubles(dtype, header.shape(), values);
     }
     long[] values = new long[count];
-    Arrays.setAll(values, k -> switch (dtype) {
-      case INT64 -> data.getLong();
-      case INT32 -> data.getInt();
-      case INT16 -> data.getShort();
-      case INT8 -> data.get();
-      default -> Byte.toUnsignedInt(data.get());
-    });
+    Arrays.setAll(values, k -> dtype == DType.INT64 ? data.getLong() : dtype == DType.INT32 ? data.getInt() : data.get() & 0xFF);
     return NpyArray.ofLongs(dtype, header.shape(), values);
   }
 
@@ -77,20 +72,7 @@ public final class Npy {
     return read;
   }
 
-  /** The number of values of a shape, if one Java array can hold them. */
-  private static int elementCount(int[] shape, String where) throws NumpyFormatException {
-    try {
-      return Math.toIntExact(NpyArray.elementCount(shape));
-    } catch (ArithmeticException e) {
-      throw new NumpyFormatException(where, "shape " + NpyArray.shapeString(shape)
-          + " holds more values than one array can (at most " + Integer.MAX_VALUE + ")");
-    }
-  }
-
-  /**
-   * The bytes {@code np.save} writes, format version 1.0: the header is padded with spaces and a
-   * newline so that the data starts at a multiple of 64 bytes.
-   */
+  /** The bytes {@code np.save} writes (version 1.0): the header padded so the data starts at a multiple of 64. */
   public static byte[] toBytes(NpyArray array) {
     byte[] dict = new NpyHeader(array.dtype().descr(), false, array.shape()).dictLiteral().getBytes(ISO_8859_1);
     int preamble = MAGIC.length + 4;
@@ -108,8 +90,7 @@ public final class Npy {
         case FLOAT32 -> out.putFloat((float) array.doubles[k]);
         case INT64 -> out.putLong(array.longs[k]);
         case INT32 -> out.putInt((int) array.longs[k]);
-        case INT16 -> out.putShort((short) array.longs[k]);
-        case INT8, UINT8, BOOL -> out.put((byte) array.longs[k]);
+        case UINT8, BOOL -> out.put((byte) array.longs[k]);
       }
     }
     return out.array();

@@ -1,6 +1,7 @@
 package mnistmlp.numpy;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import mnistmlp.math.Matrix;
 
@@ -80,10 +81,7 @@ public final class NpyArray {
 
   /** Every value as a long; only for integer and boolean arrays. */
   public long[] toLongs() {
-    if (longs == null) {
-      throw new IllegalStateException("a " + dtype.descr() + " array holds no integers");
-    }
-    return longs.clone();
+    return Objects.requireNonNull(longs, () -> "a " + dtype.descr() + " array holds no integers").clone();
   }
 
   /** A 2-D array as a matrix, or a 1-D array of n values as a (1, n) row. */

@@ -2,6 +2,7 @@ package mnistmlp.numpy;
 
 import static mnistmlp.numpy.NumpyFormatException.check;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,8 @@ public record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
   /** One item and its comma; values as NumPy writes them (Python 2 wrote {@code 3L}); a list is a structured dtype. */
   private static final Pattern ITEM = Pattern.compile("\\s*(['\"])(?<key>[^'\"]*)\\1\\s*:\\s*"
       + "(?<value>'[^']*'|\"[^\"]*\"|True|False|\\([^()]*\\)|\\[.*?\\])\\s*(,|(?=}))");
-  private static final Pattern SHAPE = Pattern.compile("\\(\\s*((\\d+L?\\s*,\\s*)*(\\d+L?\\s*,?\\s*)?)\\)");
+  /** A tuple of integers, each short enough to parse as a long. */
+  private static final Pattern SHAPE = Pattern.compile("\\(\\s*((\\d{1,18}L?\\s*,\\s*)*(\\d{1,18}L?\\s*,?\\s*)?)\\)");
 
   /**
    * The dict before padding. NumPy leaves room for the first axis to grow to 21 digits, so that a
@@ -59,17 +61,12 @@ public record NpyHeader(String descr, boolean fortranOrder, int[] shape) {
 
   private static int[] shape(String value, String where) throws NumpyFormatException {
     check(SHAPE.matcher(value).matches(), where, "'shape' must be a tuple of non-negative integers, got " + value);
-    String dims = value.replaceAll("[()L\\s]", "");
-    String[] dim = dims.isEmpty() ? new String[0] : dims.split(",");
-    int[] shape = new int[dim.length];
-    for (int i = 0; i < shape.length; i++) {
-      try {
-        shape[i] = Integer.parseInt(dim[i]);
-      } catch (NumberFormatException e) {
-        throw new NumpyFormatException(where, "dimension " + dim[i] + " of the shape is too large");
-      }
+    long[] dims = Arrays.stream(value.replaceAll("[()L\\s]", "").split(",")).filter(d -> !d.isEmpty())
+        .mapToLong(Long::parseLong).toArray();
+    for (long d : dims) {
+      check(d <= Integer.MAX_VALUE, where, "dimension " + d + " of the shape is too large");
     }
-    return shape;
+    return Arrays.stream(dims).mapToInt(Math::toIntExact).toArray();
   }
 
   private static String malformed(String header, String problem) {

@@ -16,11 +16,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import mnistmlp.io.AtomicFiles;
 
-/**
- * NumPy's {@code .npz}: a zip archive of {@code <key>.npy} entries. This class reads what
- * {@code np.savez} (entries stored) and {@code np.savez_compressed} (deflated) write, and writes
- * like {@code np.savez}.
- */
+/** NumPy's {@code .npz}, a zip of {@code <key>.npy} entries: stored or deflated when read, stored when written. */
 public final class Npz {
   private Npz() {}
 

@@ -2,10 +2,7 @@ package mnistmlp.numpy;
 
 import java.io.IOException;
 
-/**
- * A {@code .npy} or {@code .npz} file this project cannot read, in one line that names the file,
- * the key when there is one, and the fault: {@code params.npz, key 'W2': wrong shape (50, 11)}.
- */
+/** A file this project cannot read, in one line naming it, the key if any, and the fault: {@code p.npz, key 'W2': …}. */
 public class NumpyFormatException extends IOException {
   public NumpyFormatException(String where, String problem) {
     super(where + ": " + problem);

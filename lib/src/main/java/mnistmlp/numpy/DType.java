@@ -1,5 +1,7 @@
 package mnistmlp.numpy;
 
+import java.util.Arrays;
+
 /** The element types of the {@code .npy} files this project reads and writes, by NumPy's descr code. */
 public enum DType {
   FLOAT64("f8"),
@@ -41,13 +43,8 @@ public enum DType {
 
   /** The type of a descr such as {@code <f8}, {@code >i4} or {@code |u1}; null if not supported. */
   static DType parse(String descr) {
-    for (DType d : values()) {
-      // '|' means "no byte order", which only a single byte may have
-      boolean ordered = descr.startsWith("<") || descr.startsWith(">") || descr.startsWith("|") && d.itemSize() == 1;
-      if (ordered && descr.substring(1).equals(d.code)) {
-        return d;
-      }
-    }
-    return null;
+    // '|' means "no byte order", which only a single byte may have
+    return Arrays.stream(values()).filter(d -> descr.matches((d.itemSize() == 1 ? "[<>|]" : "[<>]") + d.code))
+        .findFirst().orElse(null);
   }
 }

@@ -25,9 +25,6 @@ public final class Npz {
     Map<String, NpyArray> arrays = new LinkedHashMap<>();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       for (ZipEntry entry : Collections.list(zip.entries())) {
-        if (entry.isDirectory()) {
-          continue;
-        }
         String key = entry.getName().replaceFirst("\\.npy$", "");
         String where = NumpyFormatException.where(file.toString(), key);
         check(!key.equals(entry.getName()), where, "the entry '" + entry.getName() + "' is not a .npy array");

@@ -24,36 +24,13 @@ public final class CrossEntropy {
     return sum / t.length;
   }
 
-  /** Labels as one-hot rows, the book's {@code one_hot_label=True}: −Σ t·log(y + δ) / batch. */
+  /**
+   * Labels as one-hot rows, the book's {@code one_hot_label=True}: −Σ t·log(y + δ) / batch, which
+   * for one-hot t is the loss of the class each row marks. Rows that are not one-hot are refused.
+   */
   public static double crossEntropyError(Matrix y, Matrix oneHot) {
     y.requireSameShape(oneHot, "compare predictions with one-hot labels:");
-    double sum = 0;
-    double[] yd = y.data();
-    double[] td = oneHot.data();
-    for (int k = 0; k < yd.length; k++) {
-      if (td[k] != 0) {
-        sum += td[k] * SoftmaxCrossEntropy.lossOfProbability(yd[k]);
-      }
-    }
-    return sum / y.rows();
-  }
-
-  /**
-   * One-hot rows for class indices, e.g. 3 → [0,0,0,1,0,0,0,0,0,0].
-   *
-   * @deprecated the one-hot encoder is {@code mnistmlp.data.OneHot}; this one stays only while
-   *     lesson 02 encodes three classes, which {@code OneHot.encode} cannot yet
-   */
-  @Deprecated
-  public static Matrix oneHot(int[] t, int classes) {
-    Matrix m = Matrix.zeros(t.length, classes);
-    for (int i = 0; i < t.length; i++) {
-      if (t[i] < 0 || t[i] >= classes) {
-        throw new IllegalArgumentException("label " + t[i] + " at row " + i + " is not in 0.." + (classes - 1));
-      }
-      m.set(i, t[i], 1.0);
-    }
-    return m;
+    return crossEntropyError(y, labelsOf(oneHot));
   }
 
   /** Class indices of one-hot rows; each row must hold a single 1 and zeros elsewhere. */

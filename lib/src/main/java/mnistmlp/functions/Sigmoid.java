@@ -30,9 +30,4 @@ public final class Sigmoid {
     double s = sigmoid(x);
     return s * (1.0 - s);
   }
-
-  /** The textbook one-liner 1 / (1 + e^−x), kept only to show where it breaks down. */
-  public static double naiveSigmoid(double x) {
-    return 1.0 / (1.0 + Math.exp(-x));
-  }
 }

@@ -27,20 +27,6 @@ public final class Softmax {
     return y;
   }
 
-  /** The unshifted formula e^a_k / Σ_j e^a_j, kept only to show that it overflows. */
-  public static double[] naiveSoftmax(double[] a) {
-    double sum = 0;
-    double[] y = new double[a.length];
-    for (int k = 0; k < a.length; k++) {
-      y[k] = Math.exp(a[k]);
-      sum += y[k];
-    }
-    for (int k = 0; k < a.length; k++) {
-      y[k] /= sum;
-    }
-    return y;
-  }
-
   private static void softmaxRow(double[] a, double[] y, int offset, int length) {
     double max = Double.NEGATIVE_INFINITY;
     for (int k = offset; k < offset + length; k++) {

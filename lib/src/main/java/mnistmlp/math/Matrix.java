@@ -1,13 +1,16 @@
 package mnistmlp.math;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Random;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * A dense matrix of doubles, stored row by row in one array, the same layout as a C-order NumPy
- * array. It offers just what the lessons need: shapes, the dot product, broadcasting a bias row,
- * and element-wise maps. A vector is a matrix with one row, as {@code b1} is (1, 50) in the notes.
+ * A dense matrix of doubles stored row by row in one array, as a C-order NumPy array is: just what
+ * the lessons need. A vector is a matrix with one row, as {@code b1} is (1, 50) in the notes.
  */
 public final class Matrix {
   private final int rows;
@@ -15,6 +18,9 @@ public final class Matrix {
   private final double[] data;
 
   private Matrix(int rows, int cols, double[] data) {
+    if (data.length != valueCount(rows, cols)) {
+      throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") needs " + rows * cols + " values, got " + data.length);
+    }
     this.rows = rows;
     this.cols = cols;
     this.data = data;
@@ -22,28 +28,21 @@ public final class Matrix {
 
   /** A matrix over {@code data} (row-major, not copied): changes to one are seen in the other. */
   public static Matrix wrap(int rows, int cols, double[] data) {
-    int count = valueCount(rows, cols);
-    if (data.length != count) {
-      throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") needs " + count + " values, got " + data.length);
-    }
     return new Matrix(rows, cols, data);
   }
 
   public static Matrix zeros(int rows, int cols) {
-    return wrap(rows, cols, new double[valueCount(rows, cols)]);
+    return new Matrix(rows, cols, new double[valueCount(rows, cols)]);
   }
 
   /** rows × cols, refused when negative or too many for one array, before anything is allocated. */
   private static int valueCount(int rows, int cols) {
-    if (rows < 0 || cols < 0) {
-      throw new IllegalArgumentException("negative shape (" + rows + ", " + cols + ")");
+    long count = (long) rows * cols;
+    if (rows < 0 || cols < 0 || count > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(rows < 0 || cols < 0 ? "negative shape (" + rows + ", " + cols + ")"
+          : "shape (" + rows + ", " + cols + ") has " + count + " values, more than one array can hold");
     }
-    try {
-      return Math.multiplyExact(rows, cols);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") has " + (long) rows * cols
-          + " values, more than one array can hold");
-    }
+    return (int) count;
   }
 
   /** A copy of a rectangular Java array; every row must have the same length. */
@@ -68,9 +67,7 @@ public final class Matrix {
   /** Standard-normal entries, like {@code np.random.randn(rows, cols)}. */
   public static Matrix randn(int rows, int cols, Random random) {
     Matrix m = zeros(rows, cols);
-    for (int k = 0; k < m.data.length; k++) {
-      m.data[k] = random.nextGaussian();
-    }
+    Arrays.setAll(m.data, k -> random.nextGaussian()); // in index order: row by row, as NumPy draws
     return m;
   }
 
@@ -105,16 +102,12 @@ public final class Matrix {
   }
 
   public double[] rowCopy(int i) {
-    checkRow(i);
+    Objects.checkIndex(i, rows);
     return Arrays.copyOfRange(data, i * cols, (i + 1) * cols);
   }
 
   public double[][] toArray() {
-    double[][] out = new double[rows][];
-    for (int i = 0; i < rows; i++) {
-      out[i] = rowCopy(i);
-    }
-    return out;
+    return IntStream.range(0, rows).mapToObj(this::rowCopy).toArray(double[][]::new);
   }
 
   public Matrix copy() {
@@ -144,14 +137,9 @@ public final class Matrix {
     return out;
   }
 
-  /** The transpose, a new matrix. */
   public Matrix transpose() {
     Matrix out = zeros(cols, rows);
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        out.data[j * rows + i] = data[i * cols + j];
-      }
-    }
+    Arrays.setAll(out.data, k -> data[(k % rows) * cols + k / rows]); // out[j][i] = this[i][j], k = j·rows + i
     return out;
   }
 
@@ -160,31 +148,13 @@ public final class Matrix {
     if (row.rows != 1 || row.cols != cols) {
       throw new IllegalArgumentException("cannot add a row of shape " + row.shape() + " to " + shape());
     }
-    Matrix out = copy();
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        out.data[i * cols + j] += row.data[j];
-      }
-    }
-    return out;
-  }
-
-  public Matrix plus(Matrix other) {
-    requireSameShape(other, "add");
-    Matrix out = copy();
-    for (int k = 0; k < data.length; k++) {
-      out.data[k] += other.data[k];
-    }
+    Matrix out = zeros(rows, cols);
+    Arrays.setAll(out.data, k -> data[k] + row.data[k % cols]);
     return out;
   }
 
   public Matrix minus(Matrix other) {
-    requireSameShape(other, "subtract");
-    Matrix out = copy();
-    for (int k = 0; k < data.length; k++) {
-      out.data[k] -= other.data[k];
-    }
-    return out;
+    return elementWise(other, "subtract", (a, b) -> a - b);
   }
 
   public Matrix times(double factor) {
@@ -193,29 +163,27 @@ public final class Matrix {
 
   /** Element-wise product. */
   public Matrix hadamard(Matrix other) {
-    requireSameShape(other, "multiply element-wise");
-    Matrix out = copy();
-    for (int k = 0; k < data.length; k++) {
-      out.data[k] *= other.data[k];
-    }
+    return elementWise(other, "multiply element-wise", (a, b) -> a * b);
+  }
+
+  private Matrix elementWise(Matrix other, String operation, DoubleBinaryOperator f) {
+    requireSameShape(other, operation);
+    Matrix out = zeros(rows, cols);
+    Arrays.setAll(out.data, k -> f.applyAsDouble(data[k], other.data[k]));
     return out;
   }
 
   public Matrix map(DoubleUnaryOperator f) {
     Matrix out = zeros(rows, cols);
-    for (int k = 0; k < data.length; k++) {
-      out.data[k] = f.applyAsDouble(data[k]);
-    }
+    Arrays.setAll(out.data, k -> f.applyAsDouble(data[k]));
     return out;
   }
 
   /** The sum down each column, a (1, cols) row: the gradient of a broadcast bias. */
   public Matrix sumRows() {
     Matrix out = zeros(1, cols);
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        out.data[j] += data[i * cols + j];
-      }
+    for (int k = 0; k < data.length; k++) {
+      out.data[k % cols] += data[k];
     }
     return out;
   }
@@ -224,13 +192,9 @@ public final class Matrix {
   public int[] argmaxRows() {
     int[] out = new int[rows];
     for (int i = 0; i < rows; i++) {
-      int best = 0;
       for (int j = 1; j < cols; j++) {
-        if (data[i * cols + j] > data[i * cols + best]) {
-          best = j;
-        }
+        out[i] = data[i * cols + j] > data[i * cols + out[i]] ? j : out[i]; // ties keep the first, as NumPy
       }
-      out[i] = best;
     }
     return out;
   }
@@ -251,12 +215,9 @@ public final class Matrix {
     return Arrays.stream(data).min().orElse(Double.NaN);
   }
 
+  /** The plain left-to-right sum, as a loop would add (not the compensated sum of {@code DoubleStream.sum}). */
   public double sum() {
-    double s = 0;
-    for (double v : data) {
-      s += v;
-    }
-    return s;
+    return Arrays.stream(data).reduce(0, Double::sum);
   }
 
   public boolean sameShape(Matrix other) {
@@ -271,17 +232,10 @@ public final class Matrix {
   }
 
   private int index(int i, int j) {
-    checkRow(i);
-    if (j < 0 || j >= cols) {
-      throw new IndexOutOfBoundsException("column " + j + " outside " + shape());
+    if (i < 0 || i >= rows || j < 0 || j >= cols) {
+      throw new IndexOutOfBoundsException("(" + i + ", " + j + ") outside " + shape());
     }
     return i * cols + j;
-  }
-
-  private void checkRow(int i) {
-    if (i < 0 || i >= rows) {
-      throw new IndexOutOfBoundsException("row " + i + " outside " + shape());
-    }
   }
 
   @Override
@@ -294,19 +248,12 @@ public final class Matrix {
     return 31 * (31 * rows + cols) + Arrays.hashCode(data);
   }
 
-  /** A short preview such as {@code Matrix(2, 3) [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}. */
+  /** A preview of at most 6 rows and 8 columns: {@code Matrix(2, 3) [[1.000, 2.000, 3.000], [4.000, …]]}. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("Matrix").append(shape()).append(" [");
-    int shownRows = Math.min(rows, 6);
-    for (int i = 0; i < shownRows; i++) {
-      s.append(i == 0 ? "[" : ", [");
-      int shownCols = Math.min(cols, 8);
-      for (int j = 0; j < shownCols; j++) {
-        s.append(j == 0 ? "" : ", ").append(String.format("%.4g", data[i * cols + j]));
-      }
-      s.append(cols > shownCols ? ", …]" : "]");
-    }
-    return s.append(rows > shownRows ? ", …]" : "]").toString();
+    return "Matrix" + shape() + " " + IntStream.range(0, Math.min(rows, 6))
+        .mapToObj(i -> IntStream.range(0, Math.min(cols, 8)).mapToObj(j -> String.format("%.4g", get(i, j)))
+            .collect(Collectors.joining(", ", "[", cols > 8 ? ", …]" : "]")))
+        .collect(Collectors.joining(", ", "[", rows > 6 ? ", …]" : "]"));
   }
 }

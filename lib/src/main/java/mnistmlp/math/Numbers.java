@@ -2,7 +2,7 @@ package mnistmlp.math;
 
 /**
  * The one test for a finite-difference step, a learning rate or a value on a logarithmic axis: a
- * positive, finite number. NaN fails it too, because every comparison with NaN is false.
+ * positive, finite number (NaN fails, as every comparison with NaN is false).
  */
 public final class Numbers {
   private Numbers() {}

@@ -1,85 +1,50 @@
 package mnistmlp.numpy;
 
-import java.nio.ByteOrder;
+import java.util.Arrays;
 
-/**
- * The element types this project reads from {@code .npy} files, by NumPy's {@code descr} code.
- * Floats are kept as doubles, integers and booleans as longs.
- */
+/** The element types of the {@code .npy} files this project reads and writes, by NumPy's descr code. */
 public enum DType {
-  FLOAT64('f', 8),
-  FLOAT32('f', 4),
-  INT64('i', 8),
-  INT32('i', 4),
-  INT16('i', 2),
-  INT8('i', 1),
-  UINT8('u', 1),
-  BOOL('b', 1);
+  FLOAT64("f8"),
+  FLOAT32("f4"),
+  INT64("i8"),
+  INT32("i4"),
+  UINT8("u1"),
+  BOOL("b1");
 
-  private final char kind;
-  private final int itemSize;
+  /** The descr without its byte order: kind and size in bytes. */
+  private final String code;
 
-  DType(char kind, int itemSize) {
-    this.kind = kind;
-    this.itemSize = itemSize;
+  DType(String code) {
+    this.code = code;
   }
 
   public int itemSize() {
-    return itemSize;
+    return code.charAt(1) - '0';
   }
 
   public boolean isFloatingPoint() {
-    return kind == 'f';
+    return code.charAt(0) == 'f';
   }
 
   /** Whether an integer value fits this type (booleans are 0 or 1). */
   public boolean holds(long value) {
     return switch (this) {
       case BOOL -> value == 0 || value == 1;
-      case UINT8 -> value >= 0 && value <= 255;
-      case INT8 -> value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE;
-      case INT16 -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
-      case INT32 -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+      case UINT8 -> value == (value & 0xFF);
+      case INT32 -> value == (int) value;
       default -> true;
     };
   }
 
   /** NumPy's descr for this type in little-endian order: {@code <f8}, {@code |u1}, … */
   public String descr() {
-    return (itemSize == 1 ? "|" : "<") + kind + itemSize;
+    return (itemSize() == 1 ? "|" : "<") + code;
   }
 
-  /** The type and byte order of a descr such as {@code <f8}, {@code >i4} or {@code |u1}. */
-  public record Parsed(DType dtype, ByteOrder order) {}
-
-  /** Parses a descr; null when this project does not support it. */
-  static Parsed parse(String descr) {
-    if (descr.length() < 3) {
-      return null;
-    }
-    char orderChar = descr.charAt(0);
-    char kind = descr.charAt(1);
-    int size;
-    try {
-      size = Integer.parseInt(descr.substring(2));
-    } catch (NumberFormatException e) {
-      return null;
-    }
-    for (DType d : values()) {
-      if (d.kind == kind && d.itemSize == size) {
-        ByteOrder order = byteOrder(orderChar, size);
-        return order == null ? null : new Parsed(d, order);
-      }
-    }
-    return null;
-  }
-
-  private static ByteOrder byteOrder(char c, int size) {
-    return switch (c) {
-      case '<' -> ByteOrder.LITTLE_ENDIAN;
-      case '>' -> ByteOrder.BIG_ENDIAN;
-      case '|' -> size == 1 ? ByteOrder.LITTLE_ENDIAN : null; // '|' means "no byte order": 1 byte only
-      default -> null;
-    };
+  /** The type of a descr such as {@code <f8}, {@code >i4} or {@code |u1}; null if not supported. */
+  static DType parse(String descr) {
+    // '|' means "no byte order", which only a single byte may have
+    return Arrays.stream(values()).filter(d -> descr.matches((d.itemSize() == 1 ? "[<>|]" : "[<>]") + d.code))
+        .findFirst().orElse(null);
   }
 }

@@ -1,51 +1,50 @@
 package mnistmlp.numpy;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import mnistmlp.math.Matrix;
 
 /**
  * One array as a {@code .npy} file holds it: an element type, a shape, and the values in C order.
  * Floating-point values are kept as doubles, integer and boolean ones as longs, so that a label
- * file's int64 values survive a round trip exactly.
+ * file's int64 values survive a round trip exactly. Exactly one of the two value arrays is set.
  */
 public final class NpyArray {
   private final DType dtype;
   private final int[] shape;
-  private final double[] doubles;
-  private final long[] longs;
+  final double[] doubles;
+  final long[] longs;
 
   private NpyArray(DType dtype, int[] shape, double[] doubles, long[] longs) {
+    if (dtype.isFloatingPoint() != (doubles != null)) {
+      throw new IllegalArgumentException(dtype.descr() + " is not " + (doubles != null ? "a floating-point" : "an integer") + " type");
+    }
+    long expected = elementCount(shape);
+    long actual = doubles != null ? doubles.length : longs.length;
+    if (expected != actual) {
+      throw new IllegalArgumentException("shape " + shapeString(shape) + " needs " + expected + " values, got " + actual);
+    }
     this.dtype = dtype;
     this.shape = shape.clone();
     this.doubles = doubles;
     this.longs = longs;
-    long expected = elementCount(shape);
-    long actual = doubles != null ? doubles.length : longs.length;
-    if (expected != actual) {
-      throw new IllegalArgumentException(
-          "shape " + shapeString(shape) + " needs " + expected + " values, got " + actual);
-    }
   }
 
   /** A floating-point array (float64 or float32) over {@code values}, not copied. */
   public static NpyArray ofDoubles(DType dtype, int[] shape, double[] values) {
-    if (!dtype.isFloatingPoint()) {
-      throw new IllegalArgumentException(dtype.descr() + " is not a floating-point type");
-    }
     return new NpyArray(dtype, shape, values, null);
   }
 
-  /** An integer or boolean array over {@code values}, not copied. */
+  /** An integer or boolean array over {@code values}, not copied; every value must fit the type. */
   public static NpyArray ofLongs(DType dtype, int[] shape, long[] values) {
-    if (dtype.isFloatingPoint()) {
-      throw new IllegalArgumentException(dtype.descr() + " is not an integer type");
-    }
+    NpyArray array = new NpyArray(dtype, shape, null, values);
     for (int k = 0; k < values.length; k++) {
       if (!dtype.holds(values[k])) {
         throw new IllegalArgumentException("value " + values[k] + " at index " + k + " does not fit " + dtype.descr());
       }
     }
-    return new NpyArray(dtype, shape, null, values);
+    return array;
   }
 
   /** A float64 array with the matrix's 2-D shape. */
@@ -70,10 +69,6 @@ public final class NpyArray {
     return shape.length;
   }
 
-  public long size() {
-    return elementCount(shape);
-  }
-
   /** The shape as NumPy prints it: {@code (3, 4)}, {@code (10,)}, {@code ()}. */
   public String shapeString() {
     return shapeString(shape);
@@ -86,66 +81,24 @@ public final class NpyArray {
 
   /** Every value as a long; only for integer and boolean arrays. */
   public long[] toLongs() {
-    if (longs == null) {
-      throw new IllegalStateException("a " + dtype.descr() + " array holds no integers");
-    }
-    return longs.clone();
+    return Objects.requireNonNull(longs, () -> "a " + dtype.descr() + " array holds no integers").clone();
   }
 
   /** A 2-D array as a matrix, or a 1-D array of n values as a (1, n) row. */
   public Matrix toMatrix() {
-    return switch (shape.length) {
-      case 2 -> Matrix.wrap(shape[0], shape[1], toDoubles());
-      case 1 -> Matrix.wrap(1, shape[0], toDoubles());
-      default -> throw new IllegalStateException("a " + shapeString() + " array is not a matrix");
-    };
-  }
-
-  /** The raw storage, for the writer: exactly one of the two is non-null. */
-  double[] doublesOrNull() {
-    return doubles;
-  }
-
-  long[] longsOrNull() {
-    return longs;
+    if (shape.length != 1 && shape.length != 2) {
+      throw new IllegalStateException("a " + shapeString() + " array is not a matrix");
+    }
+    return Matrix.wrap(shape.length == 1 ? 1 : shape[0], shape[shape.length - 1], toDoubles());
   }
 
   /** The number of values a shape holds; throws {@link ArithmeticException} beyond a long. */
   public static long elementCount(int[] shape) {
-    long n = 1;
-    for (int d : shape) {
-      n = Math.multiplyExact(n, d);
-    }
-    return n;
+    return Arrays.stream(shape).asLongStream().reduce(1, Math::multiplyExact);
   }
 
   static String shapeString(int[] shape) {
-    if (shape.length == 1) {
-      return "(" + shape[0] + ",)";
-    }
-    StringBuilder s = new StringBuilder("(");
-    for (int i = 0; i < shape.length; i++) {
-      s.append(i == 0 ? "" : ", ").append(shape[i]);
-    }
-    return s.append(')').toString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof NpyArray a
-        && dtype == a.dtype
-        && Arrays.equals(shape, a.shape)
-        && Arrays.equals(doubles, a.doubles)
-        && Arrays.equals(longs, a.longs);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * (31 * dtype.hashCode() + Arrays.hashCode(shape)) + Arrays.hashCode(doubles) + Arrays.hashCode(longs);
-  }
-
-  @Override
-  public String toString() {
-    return "NpyArray(" + dtype.descr() + ", " + shapeString() + ")";
+    String dims = Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+    return "(" + dims + (shape.length == 1 ? ",)" : ")");
   }
 }

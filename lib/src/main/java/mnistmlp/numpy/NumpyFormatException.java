@@ -2,11 +2,7 @@ package mnistmlp.numpy;
 
 import java.io.IOException;
 
-/**
- * A {@code .npy} or {@code .npz} file this project cannot read, with a one-line message naming
- * the file, the key when there is one, and what is wrong, e.g.
- * {@code params.npz, key 'W2': shape (50, 11), expected (50, 10)}.
- */
+/** A file this project cannot read, in one line naming it, the key if any, and the fault: {@code p.npz, key 'W2': …}. */
 public class NumpyFormatException extends IOException {
   public NumpyFormatException(String where, String problem) {
     super(where + ": " + problem);
@@ -15,5 +11,12 @@ public class NumpyFormatException extends IOException {
   /** How messages name a file, or an array inside an archive. */
   public static String where(String file, String key) {
     return key == null ? file : file + ", key '" + key + "'";
+  }
+
+  /** The one way the readers refuse a file: unless {@code ok}, "{where}: {problem}". */
+  static void check(boolean ok, String where, String problem) throws NumpyFormatException {
+    if (!ok) {
+      throw new NumpyFormatException(where, problem);
+    }
   }
 }

@@ -1,7 +1,7 @@
 package mnistmlp.training;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * How often each true class was predicted as each class: the diagonal counts the right answers,
@@ -28,53 +28,22 @@ public final class ConfusionMatrix {
 
   /** The indices i where {@code predicted[i] != actual[i]}, in order. */
   public static int[] mistakes(int[] actual, int[] predicted) {
-    List<Integer> wrong = new ArrayList<>();
-    for (int i = 0; i < actual.length; i++) {
-      if (actual[i] != predicted[i]) {
-        wrong.add(i);
-      }
-    }
-    return wrong.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  public int classes() {
-    return counts.length;
-  }
-
-  /** How many images of class {@code actual} were predicted as {@code predicted}. */
-  public int count(int actual, int predicted) {
-    return counts[actual][predicted];
+    return IntStream.range(0, actual.length).filter(i -> actual[i] != predicted[i]).toArray();
   }
 
   /** A copy of the counts, rows = true class, columns = predicted class. */
   public int[][] counts() {
-    int[][] copy = new int[counts.length][];
-    for (int i = 0; i < counts.length; i++) {
-      copy[i] = counts[i].clone();
-    }
-    return copy;
-  }
-
-  public int total() {
-    int total = 0;
-    for (int[] row : counts) {
-      for (int c : row) {
-        total += c;
-      }
-    }
-    return total;
+    return Arrays.stream(counts).map(int[]::clone).toArray(int[][]::new);
   }
 
   /** The fraction on the diagonal. */
   public double accuracy() {
-    int right = 0;
-    for (int k = 0; k < counts.length; k++) {
-      right += counts[k][k];
-    }
-    return total() == 0 ? 0 : (double) right / total();
+    int total = Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
+    int right = IntStream.range(0, counts.length).map(k -> counts[k][k]).sum();
+    return total == 0 ? 0 : (double) right / total;
   }
 
-  /** The most frequent mistake as {actual, predicted, count}. */
+  /** The most frequent mistake as {actual, predicted, count}; the first such pair on a tie. */
   public int[] mostCommonMistake() {
     int[] best = {0, 0, 0};
     for (int i = 0; i < counts.length; i++) {

@@ -1,5 +1,7 @@
 package mnistmlp.training;
 
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import mnistmlp.data.Batch;
 import mnistmlp.data.ImageSet;
 import mnistmlp.math.Matrix;
@@ -16,51 +18,33 @@ public interface Examples {
 
   /** The examples {@code from} (inclusive) to {@code to} (exclusive). */
   default Batch batch(int from, int to) {
-    int[] indices = new int[to - from];
-    for (int i = 0; i < indices.length; i++) {
-      indices[i] = from + i;
-    }
-    return batch(indices);
+    return batch(IntStream.range(from, to).toArray());
   }
 
   /** An MNIST image set: batches come out normalised to [0, 1], as the notes load them. */
   static Examples of(ImageSet images) {
-    return new Examples() {
-      @Override
-      public int size() {
-        return images.size();
-      }
-
-      @Override
-      public Batch batch(int[] indices) {
-        return images.batch(indices);
-      }
-
-      @Override
-      public Batch batch(int from, int to) {
-        return images.batch(from, to);
-      }
-    };
+    return new Fetched(images.size(), images::batch);
   }
 
   /** Examples held in memory as one batch. */
   static Examples of(Batch all) {
-    return new Examples() {
-      @Override
-      public int size() {
-        return all.size();
+    int cols = all.x().cols();
+    return new Fetched(all.size(), indices -> {
+      Matrix x = Matrix.zeros(indices.length, cols);
+      int[] t = new int[indices.length];
+      for (int i = 0; i < indices.length; i++) {
+        System.arraycopy(all.x().data(), indices[i] * cols, x.data(), i * cols, cols);
+        t[i] = all.t()[indices[i]];
       }
+      return new Batch(x, t);
+    });
+  }
 
-      @Override
-      public Batch batch(int[] indices) {
-        Matrix x = Matrix.zeros(indices.length, all.x().cols());
-        int[] t = new int[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-          System.arraycopy(all.x().data(), indices[i] * x.cols(), x.data(), i * x.cols(), x.cols());
-          t[i] = all.t()[indices[i]];
-        }
-        return new Batch(x, t);
-      }
-    };
+  /** {@code size} examples that {@code fetch} hands out by index. */
+  record Fetched(int size, Function<int[], Batch> fetch) implements Examples {
+    @Override
+    public Batch batch(int[] indices) {
+      return fetch.apply(indices);
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import mnistmlp.io.AtomicFiles;
 
@@ -38,32 +37,27 @@ public final class History {
 
   /** The last accuracies recorded, if any. */
   public Optional<EpochRecord> lastEpoch() {
-    return epochs.isEmpty() ? Optional.empty() : Optional.of(epochs.get(epochs.size() - 1));
+    return epochs.stream().reduce((earlier, later) -> later);
   }
 
   /**
-   * One row per iteration: {@code iteration,loss,elapsed_seconds,epoch,train_accuracy,test_accuracy},
-   * the last three filled only on rows where the accuracies were measured. Numbers are written
-   * with full precision, so reading the file back loses nothing.
+   * Writes one row per iteration, atomically: {@code iteration,loss,elapsed_seconds,epoch,
+   * train_accuracy,test_accuracy}, the last three only where the accuracies were measured. Numbers
+   * are written in full ({@link Double#toString} is exact and locale-free), so nothing is lost.
    */
-  public String toCsv() {
+  public void writeCsv(Path file) throws IOException {
     StringBuilder csv = new StringBuilder("iteration,loss,elapsed_seconds,epoch,train_accuracy,test_accuracy\n");
     int e = 0;
     for (IterationRecord r : iterations) {
-      csv.append(r.iteration()).append(',').append(r.loss()).append(',').append(r.elapsedSeconds());
+      csv.append(r.iteration()).append(',').append(r.loss()).append(',').append(r.elapsedSeconds()).append(',');
       if (e < epochs.size() && epochs.get(e).iteration() == r.iteration()) {
         EpochRecord epoch = epochs.get(e++);
-        csv.append(',').append(String.format(Locale.ROOT, "%s,%s,%s", epoch.epoch(), epoch.trainAccuracy(), epoch.testAccuracy()));
+        csv.append(epoch.epoch()).append(',').append(epoch.trainAccuracy()).append(',').append(epoch.testAccuracy());
       } else {
-        csv.append(",,,");
+        csv.append(",,");
       }
       csv.append('\n');
     }
-    return csv.toString();
-  }
-
-  /** Writes {@link #toCsv()} to a file, atomically. */
-  public void writeCsv(Path file) throws IOException {
-    AtomicFiles.write(file, toCsv().getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(file, csv.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.GradientMethod;
-import mnistmlp.math.Matrix;
-import mnistmlp.network.Initialization;
 import mnistmlp.math.Numbers;
+import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
@@ -20,31 +19,21 @@ import mnistmlp.network.TwoLayerNet;
  *     para[keys] -= lr * numerical_gradient(neuf, para, keys)
  * </pre>
  *
- * and the loss after. The parameters are visited in the order the notes' dict holds them,
- * W1, W2, b1, b2, and each one is updated as soon as its own gradient is known, so the gradient of
- * W2 already sees the new W1. That is not quite textbook gradient descent (which computes every
- * gradient first and then updates), and it is what the notes measured.
+ * and the loss after. The parameters are visited in the order of the notes' dict, W1, W2, b1, b2,
+ * and each is updated as soon as its own gradient is known, so the gradient of W2 already sees the
+ * new W1. That is not textbook gradient descent (every gradient first, then every update), and it
+ * is what the notes measured.
  */
 public final class NotesExperiment {
   /** The insertion order of the notes' {@code para} dict. */
   public static final List<String> NOTES_ORDER = List.of("W1", "W2", "b1", "b2");
 
-  /** The notes' settings: {@code lr = 0.06}, {@code step_num = 2}, {@code batch_size = 1}. */
-  public static final double NOTES_LEARNING_RATE = 0.06;
-
-  public static final int NOTES_STEPS = 2;
-  public static final int NOTES_BATCH_SIZE = 1;
-
   private final GradientMethod method;
   private final double learningRate;
   private final int steps;
 
-  /**
-   * What the notes print, plus the loss after every step.
-   *
-   * @param seconds the time from before the first loss to after the last, like the notes' timer
-   */
-  public record Result(double lossBefore, double lossAfter, List<Double> lossAfterEachStep, double seconds) {}
+  /** What the notes print, plus the loss after every step. */
+  public record Result(double lossBefore, double lossAfter, List<Double> lossAfterEachStep) {}
 
   public NotesExperiment(GradientMethod method, double learningRate, int steps) {
     Numbers.requirePositiveFinite("the learning rate", learningRate);
@@ -68,17 +57,14 @@ public final class NotesExperiment {
 
   /** Runs the experiment on {@code net}, changing its parameters in place. */
   public Result run(TwoLayerNet net, Batch batch) {
-    long start = System.nanoTime();
     double before = net.loss(batch);
     List<Double> afterEachStep = new ArrayList<>();
     for (int step = 0; step < steps; step++) {
       for (String name : NOTES_ORDER) {
-        Matrix gradient = method.gradientOf(name, net, batch);
-        net.params().get(name).subtractInPlace(learningRate, gradient);
+        net.params().get(name).subtractInPlace(learningRate, method.gradientOf(name, net, batch));
       }
       afterEachStep.add(net.loss(batch));
     }
-    double after = steps == 0 ? before : afterEachStep.get(steps - 1);
-    return new Result(before, after, List.copyOf(afterEachStep), (System.nanoTime() - start) / 1e9);
+    return new Result(before, steps == 0 ? before : afterEachStep.get(steps - 1), List.copyOf(afterEachStep));
   }
 }

@@ -7,23 +7,26 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import mnistmlp.exercises.Exercises.Verdict;
 import mnistmlp.math.Matrix;
+import mnistmlp.text.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ExercisesTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final PrintStream console = System.out;
 
   @BeforeEach
   void capture() {
     Exercises.reset();
-    Exercises.printTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void restore() {
-    Exercises.printTo(System.out);
+    System.setOut(console);
     Exercises.reset();
+    Texts.use("en");
   }
 
   private String printed() {
@@ -36,7 +39,17 @@ class ExercisesTest {
     assertThat(Exercises.latest("1.1")).isEqualTo(Verdict.PASSED);
     Exercises.value("1.2", 0.7, 0.5, 1e-12, "think of e^0");
     assertThat(Exercises.latest("1.2")).isEqualTo(Verdict.FAILED);
-    assertThat(printed()).contains("Exercise 1.1: passed").contains("hint: think of e^0");
+    assertThat(printed()).isEqualTo("Exercise 1.1: passed ✓%nExercise 1.2: not yet right ✗ (hint: think of e^0)%n".formatted());
+  }
+
+  @Test
+  void inChineseEveryLineAndTheSummaryAreChinese() {
+    Texts.use("zh_CN");
+    Exercises.value("1.1", 0.5, 0.5, 1e-12, "σ(0)");
+    Exercises.value("1.2", 0.7, 0.5, 1e-12, "想想 e^0");
+    Exercises.value("1.3", null, 0.5, 1e-12, "h");
+    assertThat(printed()).isEqualTo("练习 1.1：通过 ✓%n练习 1.2：还不对 ✗（提示：想想 e^0）%n练习 1.3：尚未作答%n".formatted());
+    assertThat(Exercises.summary()).isEqualTo("练习：1 个通过，1 个未通过，1 个尚未作答");
   }
 
   @Test

@@ -38,6 +38,14 @@ class CrossEntropyTest {
   }
 
   @Test
+  void rowsThatAreNotOneHotAreRefused() {
+    Matrix y = Matrix.of(new double[][] {{0.5, 0.5}, {0.5, 0.5}});
+    assertThatThrownBy(() -> CrossEntropy.crossEntropyError(y, Matrix.of(new double[][] {{1, 0}, {0.5, 0.5}})))
+        .hasMessage("row 1 of the one-hot labels is not one-hot");
+    assertThatThrownBy(() -> CrossEntropy.labelsOf(Matrix.of(new double[][] {{0, 0}}))).hasMessage("row 0 of the one-hot labels has no 1");
+  }
+
+  @Test
   void shapeMismatchesNameBothShapes() {
     Matrix y = Matrix.zeros(2, 10);
     assertThatThrownBy(() -> CrossEntropy.crossEntropyError(y, new int[] {1, 2, 3}))

@@ -1,9 +1,10 @@
 package mnistmlp.gradient;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Numerical differentiation (数值微分) of plain functions, the book's chapter 4 before the
@@ -27,35 +28,26 @@ public final class DifferenceQuotients {
   /** |quotient − exact derivative| for each h: truncation error falls with h, rounding error grows. */
   public static List<Error> errors(DoubleUnaryOperator f, DoubleUnaryOperator derivative, double x, double[] hs) {
     double exact = derivative.applyAsDouble(x);
-    List<Error> rows = new ArrayList<>();
-    for (double h : hs) {
-      rows.add(new Error(h, Math.abs(forward(f, x, h) - exact), Math.abs(central(f, x, h) - exact)));
-    }
-    return rows;
+    return Arrays.stream(hs)
+        .mapToObj(h -> new Error(h, Math.abs(forward(f, x, h) - exact), Math.abs(central(f, x, h) - exact)))
+        .toList();
   }
 
   /** 10^from, 10^(from+1), …, 10^to. */
   public static double[] powersOfTen(int from, int to) {
-    double[] hs = new double[to - from + 1];
-    for (int k = 0; k < hs.length; k++) {
-      hs[k] = Math.pow(10, from + k);
-    }
-    return hs;
+    return IntStream.rangeClosed(from, to).mapToDouble(e -> Math.pow(10, e)).toArray();
   }
 
   /** The central-difference gradient of f at x, one coordinate at a time; x is left unchanged. */
   public static double[] gradient(ToDoubleFunction<double[]> f, double[] x, double h) {
-    double[] grad = new double[x.length];
     double[] point = x.clone();
-    for (int i = 0; i < x.length; i++) {
-      double saved = point[i];
-      point[i] = saved + h;
+    return IntStream.range(0, x.length).mapToDouble(i -> {
+      point[i] = x[i] + h;
       double plus = f.applyAsDouble(point);
-      point[i] = saved - h;
+      point[i] = x[i] - h;
       double minus = f.applyAsDouble(point);
-      point[i] = saved;
-      grad[i] = (plus - minus) / (2 * h);
-    }
-    return grad;
+      point[i] = x[i];
+      return (plus - minus) / (2 * h);
+    }).toArray();
   }
 }

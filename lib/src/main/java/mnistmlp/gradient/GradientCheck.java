@@ -1,6 +1,5 @@
 package mnistmlp.gradient;
 
-import java.util.ArrayList;
 import java.util.List;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
@@ -13,20 +12,13 @@ public final class GradientCheck {
   private GradientCheck() {}
 
   /**
-   * One parameter's comparison.
-   *
-   * @param maxAbsolute the largest |a − b| over its entries
-   * @param meanAbsolute the mean |a − b|, what the book prints
-   * @param relative ‖a − b‖ / (‖a‖ + ‖b‖), 0 when both are zero: scale-free, unlike the others
+   * One parameter's comparison: the largest and the mean |a − b| (the mean is what the book
+   * prints), and the scale-free ‖a − b‖ / (‖a‖ + ‖b‖), 0 when both are zero.
    */
   public record Difference(String parameter, double maxAbsolute, double meanAbsolute, double relative) {}
 
   public static List<Difference> compare(Parameters a, Parameters b) {
-    List<Difference> rows = new ArrayList<>();
-    for (String name : Parameters.NAMES) {
-      rows.add(compare(name, a.get(name), b.get(name)));
-    }
-    return rows;
+    return Parameters.NAMES.stream().map(name -> compare(name, a.get(name), b.get(name))).toList();
   }
 
   /** The largest absolute difference over every entry of every parameter. */
@@ -36,11 +28,7 @@ public final class GradientCheck {
 
   static Difference compare(String name, Matrix a, Matrix b) {
     a.requireSameShape(b, "compare gradients of " + name + ":");
-    double max = 0;
-    double sum = 0;
-    double diffSquares = 0;
-    double aSquares = 0;
-    double bSquares = 0;
+    double max = 0, sum = 0, diffSquares = 0, aSquares = 0, bSquares = 0;
     double[] x = a.data();
     double[] y = b.data();
     for (int k = 0; k < x.length; k++) {
@@ -52,7 +40,6 @@ public final class GradientCheck {
       bSquares += y[k] * y[k];
     }
     double norms = Math.sqrt(aSquares) + Math.sqrt(bSquares);
-    double relative = norms == 0 ? 0 : Math.sqrt(diffSquares) / norms;
-    return new Difference(name, max, x.length == 0 ? 0 : sum / x.length, relative);
+    return new Difference(name, max, x.length == 0 ? 0 : sum / x.length, norms == 0 ? 0 : Math.sqrt(diffSquares) / norms);
   }
 }

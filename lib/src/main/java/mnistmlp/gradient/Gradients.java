@@ -4,10 +4,7 @@ import java.util.List;
 
 /** The gradient methods by the names the command line and the notebooks use. */
 public final class Gradients {
-  /**
-   * The methods for a {@code --help} text (a constant, so that picocli annotations can use it);
-   * {@link #names()} is the list the code checks against.
-   */
+  /** The methods for a {@code --help} text (a constant, so that picocli annotations can use it). */
   public static final String HELP =
       "naive (the notes' loop: two full forward passes per parameter), incremental (the same central"
           + " differences, evaluating only what one nudge changes), fast (those differences by a"
@@ -31,8 +28,7 @@ public final class Gradients {
       case "incremental" -> new IncrementalNumericalGradient(h);
       case "fast" -> new FastNumericalGradient(h);
       case "backprop" -> new Backprop();
-      default -> throw new IllegalArgumentException(
-          "unknown gradient method '" + name + "': use one of " + names());
+      default -> throw new IllegalArgumentException("unknown gradient method '" + name + "': use one of " + names());
     };
   }
 }

@@ -8,9 +8,9 @@ import mnistmlp.network.TwoLayerNet;
 
 /**
  * The notes' {@code numerical_gradient}, exactly: for one parameter at a time, nudge it by ±h,
- * evaluate the whole batch loss twice, take the central difference (f(θ+h) − f(θ−h)) / 2h, and
- * put the value back. Two full forward passes per parameter: 79,520 of them for the notes'
- * network. It is the reference every faster method is checked against, and it stays this slow.
+ * evaluate the whole batch loss twice, take (f(θ+h) − f(θ−h)) / 2h, and put the value back. Two
+ * full forward passes per parameter, 79,520 for the notes' network: the slow reference every
+ * faster method is checked against.
  */
 public final class NaiveNumericalGradient implements GradientMethod {
   /** The notes' step: small enough for the truncation error, large enough for rounding. */
@@ -31,33 +31,20 @@ public final class NaiveNumericalGradient implements GradientMethod {
     return "naive";
   }
 
-  public double h() {
-    return h;
-  }
-
   @Override
   public Parameters gradient(TwoLayerNet net, Batch batch) {
-    Parameters gradient = net.params().zerosLike();
-    for (String name : Parameters.NAMES) {
-      gradientOf(name, net, batch, gradient.get(name));
-    }
-    return gradient;
+    return Parameters.of(gradientOf("W1", net, batch), gradientOf("b1", net, batch),
+        gradientOf("W2", net, batch), gradientOf("b2", net, batch));
   }
 
   @Override
   public Matrix gradientOf(String name, TwoLayerNet net, Batch batch) {
     Matrix theta = net.params().get(name);
     Matrix out = Matrix.zeros(theta.rows(), theta.cols());
-    gradientOf(name, net, batch, out);
-    return out;
-  }
-
-  /** The gradient of one named parameter, written into {@code out}. */
-  public void gradientOf(String name, TwoLayerNet net, Batch batch, Matrix out) {
-    double[] theta = net.params().get(name).data();
-    for (int k = 0; k < theta.length; k++) {
-      out.data()[k] = partialDerivative(theta, k, net, batch);
+    for (int k = 0; k < theta.size(); k++) {
+      out.data()[k] = partialDerivative(theta.data(), k, net, batch);
     }
+    return out;
   }
 
   /** ∂L/∂θ_k for one entry of a parameter's array, restoring the entry afterwards. */
@@ -67,8 +54,7 @@ public final class NaiveNumericalGradient implements GradientMethod {
       theta[k] = saved + h;
       double lossPlus = net.loss(batch);
       theta[k] = saved - h;
-      double lossMinus = net.loss(batch);
-      return (lossPlus - lossMinus) / (2 * h);
+      return (lossPlus - net.loss(batch)) / (2 * h);
     } finally {
       theta[k] = saved;
     }

@@ -4,117 +4,81 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import mnistmlp.math.Matrix;
 
 /**
- * The network's parameters by name, the {@code para} dictionary of the notes: {@code W1} (784×50),
+ * The network's parameters, the {@code para} dictionary of the notes: {@code W1} (784×50),
  * {@code b1} (1×50), {@code W2} (50×10), {@code b2} (1×10). Gradients use the same type, so a
  * gradient has exactly one entry per parameter, under the same name and shape.
  */
-public final class Parameters {
+public record Parameters(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
   /** The names in the order the lessons print them. */
   public static final List<String> NAMES = List.of("W1", "b1", "W2", "b2");
 
-  private final Map<String, Matrix> byName;
-
-  private Parameters(Map<String, Matrix> byName) {
-    this.byName = byName;
-  }
-
-  /** Parameters from four matrices, checked to fit together as a two-layer network. */
-  public static Parameters of(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
+  /** Checks that the four matrices fit together as a two-layer network. */
+  public Parameters {
     requireShape("b1", b1, 1, w1.cols());
     requireShape("W2", w2, w1.cols(), w2.cols());
     requireShape("b2", b2, 1, w2.cols());
-    Map<String, Matrix> map = new LinkedHashMap<>();
-    map.put("W1", w1);
-    map.put("b1", b1);
-    map.put("W2", w2);
-    map.put("b2", b2);
-    return new Parameters(map);
   }
 
-  /** Parameters from a map holding exactly {@link #NAMES}. */
-  public static Parameters of(Map<String, Matrix> map) {
-    for (String name : NAMES) {
-      if (!map.containsKey(name)) {
-        throw new IllegalArgumentException("missing parameter " + name + " (have " + map.keySet() + ")");
-      }
-    }
-    if (map.size() != NAMES.size()) {
-      throw new IllegalArgumentException("expected exactly " + NAMES + ", got " + map.keySet());
-    }
-    return of(map.get("W1"), map.get("b1"), map.get("W2"), map.get("b2"));
+  public static Parameters of(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
+    return new Parameters(w1, b1, w2, b2);
   }
 
   public Matrix get(String name) {
-    Matrix m = byName.get(name);
-    if (m == null) {
-      throw new IllegalArgumentException("no parameter named " + name + "; the names are " + NAMES);
-    }
-    return m;
-  }
-
-  public Matrix w1() {
-    return byName.get("W1");
-  }
-
-  public Matrix b1() {
-    return byName.get("b1");
-  }
-
-  public Matrix w2() {
-    return byName.get("W2");
-  }
-
-  public Matrix b2() {
-    return byName.get("b2");
+    return switch (String.valueOf(name)) {
+      case "W1" -> w1;
+      case "b1" -> b1;
+      case "W2" -> w2;
+      case "b2" -> b2;
+      default -> throw new IllegalArgumentException("no parameter named " + name + "; the names are " + NAMES);
+    };
   }
 
   public int inputSize() {
-    return w1().rows();
+    return w1.rows();
   }
 
   public int hiddenSize() {
-    return w1().cols();
+    return w1.cols();
   }
 
   public int outputSize() {
-    return w2().cols();
+    return w2.cols();
   }
 
   /** How many numbers there are to learn: 784·50 + 50 + 50·10 + 10 = 39,760 for the notes' net. */
   public int count() {
-    return byName.values().stream().mapToInt(Matrix::size).sum();
+    return w1.size() + b1.size() + w2.size() + b2.size();
   }
 
   /** The matrices by name, read-only (the matrices themselves stay mutable). */
   public Map<String, Matrix> asMap() {
+    Map<String, Matrix> byName = new LinkedHashMap<>();
+    NAMES.forEach(name -> byName.put(name, get(name)));
     return Collections.unmodifiableMap(byName);
   }
 
   /** A deep copy. */
   public Parameters copy() {
-    return combine(this, (name, m) -> m.copy());
+    return map(Matrix::copy);
   }
 
   /** Zeros in this set's shapes: the empty gradient. */
   public Parameters zerosLike() {
-    return combine(this, (name, m) -> Matrix.zeros(m.rows(), m.cols()));
+    return map(m -> Matrix.zeros(m.rows(), m.cols()));
   }
 
   /** θ ← θ − lr·g for every parameter, in place. */
   public void subtract(double learningRate, Parameters gradient) {
-    for (String name : NAMES) {
-      get(name).subtractInPlace(learningRate, gradient.get(name));
-    }
+    NAMES.forEach(name -> get(name).subtractInPlace(learningRate, gradient.get(name)));
   }
 
-  private static Parameters combine(Parameters source, BiFunction<String, Matrix, Matrix> f) {
-    Map<String, Matrix> map = new LinkedHashMap<>();
-    source.byName.forEach((name, m) -> map.put(name, f.apply(name, m)));
-    return new Parameters(map);
+  private Parameters map(UnaryOperator<Matrix> f) {
+    return new Parameters(f.apply(w1), f.apply(b1), f.apply(w2), f.apply(b2));
   }
 
   private static void requireShape(String name, Matrix m, int rows, int cols) {
@@ -126,8 +90,7 @@ public final class Parameters {
 
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder("Parameters{");
-    byName.forEach((name, m) -> s.append(s.length() > 11 ? ", " : "").append(name).append(' ').append(m.shape()));
-    return s.append('}').toString();
+    return NAMES.stream().map(name -> name + " " + get(name).shape())
+        .collect(Collectors.joining(", ", "Parameters{", "}"));
   }
 }

@@ -4,14 +4,13 @@ import java.util.Arrays;
 
 /**
  * Numbers each distinct pixel value of one image in order of first appearance: 0, 1, 2, …
- * An open-addressing hash table keyed by the value's bits, so one look-up per pixel; it is
- * emptied between images by bumping a generation counter rather than by clearing it.
+ * An open-addressing hash table keyed by the value's bits, emptied between images by bumping a
+ * generation counter rather than by clearing it.
  */
 final class DistinctValues {
   private final long[] keys;
   private final int[] slots;
   private final int[] generation;
-  private final int mask;
   private final double[] values;
   private int current = 1;
   private int count;
@@ -21,11 +20,9 @@ final class DistinctValues {
     keys = new long[size];
     slots = new int[size];
     generation = new int[size];
-    mask = size - 1;
     values = new double[capacity];
   }
 
-  /** Forgets the previous image's values. */
   void clear() {
     count = 0;
     if (++current == Integer.MAX_VALUE) {
@@ -37,12 +34,12 @@ final class DistinctValues {
   /** The number of {@code value}, giving it the next number if it is new. */
   int slotOf(double value) {
     long bits = Double.doubleToRawLongBits(value);
+    int mask = keys.length - 1;
     int i = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-    while (generation[i] == current) {
+    for (; generation[i] == current; i = (i + 1) & mask) {
       if (keys[i] == bits) {
         return slots[i];
       }
-      i = (i + 1) & mask;
     }
     generation[i] = current;
     keys[i] = bits;

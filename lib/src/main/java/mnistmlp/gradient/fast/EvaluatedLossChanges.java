@@ -4,15 +4,14 @@ import mnistmlp.functions.Sigmoid;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
- * Loss changes by evaluating the loss at both nudged points: the sigmoid of the moved
- * pre-activation, the logits it changes, their softmax and the guarded cross-entropy, all as
- * written, twice. What is not recomputed is only what the nudge cannot change: the other hidden
- * units' outputs (a2 moves by (z'_j − z_j)·W2[j][·]) and, for a logit, everything before it.
+ * Loss changes by evaluating the loss at both nudged points, as written. Only what the nudge
+ * cannot change is reused: the other hidden units' outputs (a2 moves by (z'_j − z_j)·W2[j][·])
+ * and, for a logit, everything before it.
  */
-final class EvaluatedLossChanges implements LossChanges {
+class EvaluatedLossChanges implements LossChanges {
   private final double[] logits;
-  private ImageForward image;
-  private double[] w2;
+  ImageForward image; // the current image and W2, read by the series too
+  double[] w2;
 
   EvaluatedLossChanges(int classes) {
     logits = new double[classes];
@@ -36,10 +35,9 @@ final class EvaluatedLossChanges implements LossChanges {
   }
 
   /** ℓ(a1_j + ε) − ℓ(a1_j − ε). */
-  double hiddenUnit(int j, double epsilon) {
-    double plus = lossWithHiddenOutput(j, Sigmoid.sigmoid(image.a1[j] + epsilon));
-    double minus = lossWithHiddenOutput(j, Sigmoid.sigmoid(image.a1[j] - epsilon));
-    return plus - minus;
+  final double hiddenUnit(int j, double epsilon) {
+    return lossWithHiddenOutput(j, Sigmoid.sigmoid(image.a1[j] + epsilon))
+        - lossWithHiddenOutput(j, Sigmoid.sigmoid(image.a1[j] - epsilon));
   }
 
   @Override
@@ -48,16 +46,12 @@ final class EvaluatedLossChanges implements LossChanges {
     logits[k] = image.a2[k] + epsilon;
     double plus = SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);
     logits[k] = image.a2[k] - epsilon;
-    double minus = SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);
-    return plus - minus;
+    return plus - SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);
   }
 
-  /** The image's loss when hidden unit j outputs {@code zj} instead of z_j. */
   private double lossWithHiddenOutput(int j, double zj) {
-    double change = zj - image.z[j];
-    int row = j * logits.length;
     for (int k = 0; k < logits.length; k++) {
-      logits[k] = image.a2[k] + change * w2[row + k];
+      logits[k] = image.a2[k] + (zj - image.z[j]) * w2[j * logits.length + k];
     }
     return SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);
   }

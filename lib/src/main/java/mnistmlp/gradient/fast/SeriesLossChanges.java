@@ -1,58 +1,64 @@
 package mnistmlp.gradient.fast;
 
+import java.util.Arrays;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
- * Loss changes from a truncated power series in ε (Taylor mode): F(ε) ≈ c1·ε + c3·ε³ + c5·ε⁵,
- * with coefficients computed once per image and unit from the cached forward pass
- * ({@link LossChangeSeries}); then each step costs a few multiplications instead of sigmoids,
- * exponentials and logarithms. c1 is twice the derivative backpropagation computes, s·(y − t) for a
- * logit and σ′·(W2·s(y − t)) for a hidden unit: the series is the chain rule carried to ε⁵.
+ * Loss changes from a truncated power series in ε (Taylor mode): F(ε) = ℓ(ε) − ℓ(−ε), in which
+ * the even powers cancel, is c1·ε + c3·ε³ + c5·ε⁵ plus terms from ε⁷ on. The coefficients are
+ * computed once per image and unit from the cached forward pass; then each step costs a few
+ * multiplications instead of sigmoids, exponentials and logarithms. c1 is twice the derivative
+ * backpropagation computes, s·(y − t) for a logit and σ′·(W2·s(y − t)) for a hidden unit: the
+ * series is the chain rule carried to ε⁵. Wherever {@link SeriesBound} cannot show that the
+ * omitted terms are negligible, the change is evaluated instead, as the superclass does.
  *
- * <p>Wherever {@link SeriesBound} cannot show that the omitted terms are negligible, the change is
- * evaluated instead, by {@link EvaluatedLossChanges}.
+ * <p><b>What is expanded.</b> Nudging logits by d_k changes the true class's probability from y_t
+ * to y_t·ρ, ρ = e^(d_t) / Σ_k y_k e^(d_k); the loss −log(y_t + δ) then changes exactly by
+ * −log(1 + s·(ρ − 1)) with s = y_t / (y_t + δ), which keeps the 1e−7 guard δ. For a logit k,
+ * d_k = ε and nothing else moves. For a hidden unit j, d_k = W2[j][k]·Δz with
+ * Δz = σ(a + ε) − σ(a), so Σ_k y_k e^(d_k) = 1 + Σ_m M_m·Δz^m / m! with the moments
+ * M_m = Σ_k y_k·W2[j][k]^m: the ten classes collapse into five numbers per unit.
+ *
+ * <p>A series is stored as {@code s[p][lane]}, the coefficient of ε^p in one lane (one hidden unit
+ * or one class), so the inner loops run over plain arrays; products forget powers above ε⁵.
  */
-final class SeriesLossChanges implements LossChanges {
+final class SeriesLossChanges extends EvaluatedLossChanges {
+  static final int ORDER = 5;
+  private static final double[] INVERSE_FACTORIAL = {1, 1, 1 / 2.0, 1 / 6.0, 1 / 24.0, 1 / 120.0};
+
   private final int hidden;
   private final int classes;
-  private final LossChangeSeries series;
-  private final EvaluatedLossChanges evaluated;
-
-  private double[] w2;
   private final double[] hiddenLargestStep;
+  private boolean logitsEvaluated;
 
-  // The current image: per hidden unit, the moments of W2[j][·] under y and the coefficients.
-  private ImageForward image;
+  // Series scratch, one lane per hidden unit or class.
+  private final double[][][] powers; // powers[m] = (Δz or g)^m
+  private final double[][] numerator; // ρ − 1 after the division
+  private final double[][] denominatorMinusOne;
+
+  // The current image: per hidden unit the moments of W2[j][·] under y, and the coefficients.
   private final double[][] moments;
-  private final double[] trueWeight;
-  private final double[] hiddenC1;
-  private final double[] hiddenC3;
-  private final double[] hiddenC5;
+  private final double[][] hiddenC;
+  private final double[][] logitC;
   private final boolean[] hiddenEvaluated;
   private int unitsEvaluated;
-  private boolean logitsEvaluated;
-  private final double[] logitC1;
-  private final double[] logitC3;
-  private final double[] logitC5;
 
   private long seriesSteps;
   private long evaluatedSteps;
 
   SeriesLossChanges(int hidden, int classes) {
+    super(classes);
     this.hidden = hidden;
     this.classes = classes;
-    series = new LossChangeSeries(Math.max(hidden, classes));
-    evaluated = new EvaluatedLossChanges(classes);
+    int lanes = Math.max(hidden, classes);
+    powers = new double[ORDER + 1][ORDER + 1][lanes];
+    numerator = new double[ORDER + 1][lanes];
+    denominatorMinusOne = new double[ORDER + 1][lanes];
     hiddenLargestStep = new double[hidden];
-    moments = new double[Series.ORDER + 1][hidden];
-    trueWeight = new double[hidden];
-    hiddenC1 = new double[hidden];
-    hiddenC3 = new double[hidden];
-    hiddenC5 = new double[hidden];
+    moments = new double[ORDER + 1][hidden];
+    hiddenC = new double[3][hidden];
+    logitC = new double[3][classes];
     hiddenEvaluated = new boolean[hidden];
-    logitC1 = new double[classes];
-    logitC3 = new double[classes];
-    logitC5 = new double[classes];
   }
 
   /** How many loss changes the series gave since {@link #startBatch}, and how many were evaluated instead. */
@@ -66,13 +72,11 @@ final class SeriesLossChanges implements LossChanges {
 
   @Override
   public void startBatch(Weights weights, double h) {
-    evaluated.startBatch(weights, h);
+    super.startBatch(weights, h);
     seriesSteps = 0;
     evaluatedSteps = 0;
-    w2 = weights.w2();
     for (int j = 0; j < hidden; j++) {
-      double max = Double.NEGATIVE_INFINITY;
-      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
       for (int k = 0; k < classes; k++) {
         max = Math.max(max, w2[j * classes + k]);
         min = Math.min(min, w2[j * classes + k]);
@@ -85,52 +89,40 @@ final class SeriesLossChanges implements LossChanges {
 
   @Override
   public void startImage(ImageForward image, double largestStep) {
-    this.image = image;
-    evaluated.startImage(image, largestStep);
+    super.startImage(image, largestStep);
     double s = SoftmaxCrossEntropy.guardFactor(image.y[image.label]);
     unitsEvaluated = 0;
+    for (int m = 1; m <= ORDER; m++) {
+      Arrays.fill(moments[m], 0.0);
+    }
     for (int j = 0; j < hidden; j++) {
       hiddenEvaluated[j] = largestStep > hiddenLargestStep[j];
       unitsEvaluated += hiddenEvaluated[j] ? 1 : 0;
-      int row = j * classes;
-      double m1 = 0, m2 = 0, m3 = 0, m4 = 0, m5 = 0;
       for (int k = 0; k < classes; k++) {
-        double w = w2[row + k];
-        double yw = image.y[k] * w;
-        m1 += yw;
-        yw *= w;
-        m2 += yw;
-        yw *= w;
-        m3 += yw;
-        yw *= w;
-        m4 += yw;
-        yw *= w;
-        m5 += yw;
+        double w = w2[j * classes + k];
+        double yw = image.y[k];
+        for (int m = 1; m <= ORDER; m++) {
+          yw *= w;
+          moments[m][j] += yw;
+        }
       }
-      moments[1][j] = m1;
-      moments[2][j] = m2;
-      moments[3][j] = m3;
-      moments[4][j] = m4;
-      moments[5][j] = m5;
-      trueWeight[j] = w2[row + image.label];
     }
-    series.forHiddenUnits(image.z, moments, trueWeight, s, hiddenC1, hiddenC3, hiddenC5, hidden);
-    if (!logitsEvaluated) {
-      series.forLogits(image.y, image.label, s, logitC1, logitC3, logitC5, classes);
-    }
+    forHiddenUnits(s);
+    forLogits(s);
   }
 
   @Override
   public void hiddenUnits(double epsilon, double[] out, int offset) {
     double e2 = epsilon * epsilon;
+    double[] c1 = hiddenC[0], c3 = hiddenC[1], c5 = hiddenC[2];
     for (int j = 0; j < hidden; j++) {
-      out[offset + j] = epsilon * (hiddenC1[j] + e2 * (hiddenC3[j] + e2 * hiddenC5[j]));
+      out[offset + j] = epsilon * (c1[j] + e2 * (c3[j] + e2 * c5[j]));
     }
     seriesSteps += hidden - unitsEvaluated;
     evaluatedSteps += unitsEvaluated;
     for (int j = 0; unitsEvaluated > 0 && j < hidden; j++) {
       if (hiddenEvaluated[j]) {
-        out[offset + j] = evaluated.hiddenUnit(j, epsilon);
+        out[offset + j] = hiddenUnit(j, epsilon);
       }
     }
   }
@@ -139,9 +131,128 @@ final class SeriesLossChanges implements LossChanges {
   public double logit(int k, double epsilon) {
     if (logitsEvaluated) {
       evaluatedSteps++;
-      return evaluated.logit(k, epsilon);
+      return super.logit(k, epsilon);
     }
     seriesSteps++;
-    return LossChangeSeries.evaluate(logitC1[k], logitC3[k], logitC5[k], epsilon);
+    double e2 = epsilon * epsilon;
+    return epsilon * (logitC[0][k] + e2 * (logitC[1][k] + e2 * logitC[2][k]));
+  }
+
+  private void forHiddenUnits(double s) {
+    // Δz(ε) = σ(a + ε) − σ(a): the sigmoid's series without its constant term.
+    double[][] dz = powers[1];
+    sigmoidAround(image.z, dz, hidden);
+    Arrays.fill(dz[0], 0, hidden, 0.0);
+    for (int m = 2; m <= ORDER; m++) {
+      multiplyWithoutConstants(powers[m - 1], m - 1, dz, powers[m], hidden);
+    }
+    // ρ − 1 = (e^(d_t) − Σ_k y_k e^(d_k)) / Σ_k y_k e^(d_k), both sums expanded in powers of Δz.
+    for (int p = 0; p <= ORDER; p++) {
+      Arrays.fill(denominatorMinusOne[p], 0, hidden, 0.0);
+      Arrays.fill(numerator[p], 0, hidden, 0.0);
+    }
+    for (int l = 0; l < hidden; l++) {
+      double trueWeightPower = 1;
+      for (int m = 1; m <= ORDER; m++) {
+        trueWeightPower *= w2[l * classes + image.label];
+        double denominatorFactor = moments[m][l] * INVERSE_FACTORIAL[m];
+        double numeratorFactor = (trueWeightPower - moments[m][l]) * INVERSE_FACTORIAL[m];
+        for (int p = 0; p <= ORDER; p++) {
+          denominatorMinusOne[p][l] += denominatorFactor * powers[m][p][l];
+          numerator[p][l] += numeratorFactor * powers[m][p][l];
+        }
+      }
+    }
+    finish(s, hiddenC, hidden);
+  }
+
+  private void forLogits(double s) {
+    // Only logit k moves: Σ y e^d = 1 + y_k(e^ε − 1), and e^(d_t) = e^ε if k is the label, else 1.
+    Arrays.fill(numerator[0], 0, classes, 0.0);
+    Arrays.fill(denominatorMinusOne[0], 0, classes, 0.0);
+    for (int p = 1; p <= ORDER; p++) {
+      for (int l = 0; l < classes; l++) {
+        double expm1 = INVERSE_FACTORIAL[p];
+        denominatorMinusOne[p][l] = image.y[l] * expm1;
+        numerator[p][l] = (l == image.label ? expm1 : 0.0) - image.y[l] * expm1;
+      }
+    }
+    finish(s, logitC, classes);
+  }
+
+  /** From ρ − 1 = numerator / (1 + denominatorMinusOne) to the odd part of −log(1 + s(ρ − 1)). */
+  private void finish(double s, double[][] c, int lanes) {
+    divideByOnePlus(numerator, denominatorMinusOne, lanes);
+    // g = s·(ρ − 1); log(1 + g) = g − g²/2 + g³/3 − g⁴/4 + g⁵/5 (g has no constant term).
+    double[][] g = powers[1];
+    for (int p = 0; p <= ORDER; p++) {
+      for (int l = 0; l < lanes; l++) {
+        g[p][l] = s * numerator[p][l];
+      }
+    }
+    for (int m = 2; m <= ORDER; m++) {
+      multiplyWithoutConstants(powers[m - 1], m - 1, g, powers[m], lanes);
+    }
+    for (int l = 0; l < lanes; l++) {
+      double log1 = 0, log3 = 0, log5 = 0;
+      for (int m = 1; m <= ORDER; m++) {
+        double sign = (m % 2 == 1 ? 1.0 : -1.0) / m;
+        log1 += sign * powers[m][1][l];
+        log3 += sign * powers[m][3][l];
+        log5 += sign * powers[m][5][l];
+      }
+      // ℓ(ε) − ℓ(−ε) = −log(1 + g(ε)) + log(1 + g(−ε)): twice the odd part, negated.
+      c[0][l] = -2 * log1;
+      c[1][l] = -2 * log3;
+      c[2][l] = -2 * log5;
+    }
+  }
+
+  /**
+   * {@code out = a · b} for series without constant terms, where a (a power of Δz or g) has no
+   * terms below ε^{@code aLowest}: the products that must vanish are skipped.
+   */
+  private static void multiplyWithoutConstants(double[][] a, int aLowest, double[][] b, double[][] out, int lanes) {
+    for (int p = 0; p <= Math.min(aLowest, ORDER); p++) {
+      Arrays.fill(out[p], 0, lanes, 0.0);
+    }
+    for (int p = aLowest + 1; p <= ORDER; p++) {
+      for (int l = 0; l < lanes; l++) {
+        out[p][l] = a[aLowest][l] * b[p - aLowest][l];
+      }
+      for (int i = aLowest + 1; i < p; i++) {
+        for (int l = 0; l < lanes; l++) {
+          out[p][l] += a[i][l] * b[p - i][l];
+        }
+      }
+    }
+  }
+
+  /** {@code numerator /= (1 + denominatorMinusOne)}: long division in place, one power at a time. */
+  private static void divideByOnePlus(double[][] numerator, double[][] denominatorMinusOne, int lanes) {
+    for (int p = 1; p <= ORDER; p++) {
+      for (int i = 1; i <= p; i++) {
+        for (int l = 0; l < lanes; l++) {
+          numerator[p][l] -= denominatorMinusOne[i][l] * numerator[p - i][l];
+        }
+      }
+    }
+  }
+
+  /**
+   * The series of σ(a + ε) around the cached z = σ(a), from σ' = σ(1 − σ): comparing the
+   * coefficients of ε^p gives (p + 1)·s[p+1] = s[p] − Σ_i s[i]·s[p−i]. Only z is needed.
+   */
+  private static void sigmoidAround(double[] z, double[][] out, int lanes) {
+    System.arraycopy(z, 0, out[0], 0, lanes);
+    for (int p = 0; p < ORDER; p++) {
+      for (int l = 0; l < lanes; l++) {
+        double square = 0;
+        for (int i = 0; i <= p; i++) {
+          square += out[i][l] * out[p - i][l];
+        }
+        out[p + 1][l] = (out[p][l] - square) / (p + 1);
+      }
+    }
   }
 }

@@ -77,8 +77,8 @@ class TablesTest {
     Texts.use("zh_CN");
     Table counts = Tables.classCounts(new int[] {1, 3}, new int[] {2, 2});
     assertThat(counts.name()).isEqualTo("各类别的图像数");
-    assertThat(counts.columnNames()).containsExactly("数字", "训练集", "训练集占比", "测试集", "测试集占比");
-    assertThat(counts.doubleColumn("训练集占比").get(1)).isEqualTo(0.75);
+    assertThat(counts.columnNames()).containsExactly("数字", "训练数据", "训练数据占比", "测试数据", "测试数据占比");
+    assertThat(counts.doubleColumn("训练数据占比").get(1)).isEqualTo(0.75);
 
     var check = Tables.gradientChecks("检查", Map.of("backprop vs naive", List.of(new Difference("W1", 1, 1, 1))));
     assertThat(check.name()).isEqualTo("检查");

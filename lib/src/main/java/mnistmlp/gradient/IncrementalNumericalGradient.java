@@ -4,6 +4,7 @@ import mnistmlp.data.Batch;
 import mnistmlp.gradient.fast.ImageByImage;
 import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
 /**
@@ -79,5 +80,10 @@ public final class IncrementalNumericalGradient implements GradientMethod {
   @Override
   public Parameters gradient(TwoLayerNet net, Batch batch) {
     return differences.gradient(net, batch);
+  }
+
+  @Override
+  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] labels) {
+    return differences.gradient(net, x, labels);
   }
 }

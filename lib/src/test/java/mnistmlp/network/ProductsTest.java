@@ -52,4 +52,22 @@ class ProductsTest {
         .hasMessageContaining("(" + rows + ", 3)");
     assertThatThrownBy(() -> Products.times(Matrix.zeros(rows, 3), Matrix.zeros(4, 2))).hasMessageContaining("(4, 2)");
   }
+
+  /** A forward pass over a slice of rows gives, to the last bit, the plain formulas' numbers for those rows. */
+  @Property(tries = 10)
+  void aForwardPassIsThePlainFormulasToTheLastBit(@ForAll @IntRange(min = 0, max = 4) int first, @ForAll long seed) {
+    Random random = new Random(seed);
+    Matrix x = Matrix.randn(300, 120, random).map(v -> v > 0.7 ? v : 0.0); // large enough to be split
+    TwoLayerNet net = TwoLayerNet.create(120, 50, 10, Initialization.RANDN, seed);
+    Parameters p = net.params();
+    Matrix a1 = x.dot(p.w1()).plusRow(p.b1());
+    Matrix y = mnistmlp.functions.Softmax.softmax(mnistmlp.functions.Sigmoid.sigmoid(a1).dot(p.w2()).plusRow(p.b2()));
+
+    ForwardPass pass = new ForwardPass().run(p, SparseRows.of(x), first, 300 - first);
+    for (int i = 0; i < 300 - first; i++) {
+      assertThat(pass.a1[i]).containsExactly(a1.rowCopy(first + i));
+      assertThat(pass.y[i]).containsExactly(y.rowCopy(first + i));
+    }
+    assertThat(new ForwardPass().run(p, SparseRows.of(x)).correct(y.argmaxRows(), 0)).isEqualTo(300);
+  }
 }

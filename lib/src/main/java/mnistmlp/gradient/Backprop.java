@@ -27,6 +27,7 @@ public final class Backprop implements GradientMethod {
   private double[][] da2 = new double[0][];
   private double[][] da1 = new double[0][];
   private double[][] w2Transposed = new double[0][];
+  private double[][] dW2Transposed = new double[0][];
 
   @Override
   public String name() {
@@ -50,8 +51,7 @@ public final class Backprop implements GradientMethod {
       outputError(f.y[i], t[i], n, da2[i]); // da2 = s·(y − t) / N
       hiddenError(da2[i], w2Transposed, f.z1[i], da1[i]); // da1 = (da2·W2ᵀ) ⊙ σ'(a1)
     }
-    Matrix dW2 = Matrix.zeros(p.hiddenSize(), p.outputSize());
-    Products.transposeTimes(f.z1, n, da2, dW2.data(), new double[p.outputSize()]); // z1ᵀ·da2
+    Matrix dW2 = weightsOut(f.z1, n, p); // z1ᵀ·da2
     Matrix db2 = Matrix.zeros(1, p.outputSize());
     Products.sumRows(da2, n, db2.data());
     Matrix dW1 = Matrix.zeros(p.inputSize(), p.hiddenSize());
@@ -59,6 +59,28 @@ public final class Backprop implements GradientMethod {
     Matrix db1 = Matrix.zeros(1, p.hiddenSize());
     Products.sumRows(da1, n, db1.data());
     return Parameters.of(dW1, db1, dW2, db2);
+  }
+
+  /**
+   * dW2 = z1ᵀ·da2: entry (j, k) sums z1[n][j]·da2[n][k] in the order of n, as the plain product,
+   * built as its transpose, a row per class k along the hidden units (long loops).
+   */
+  private Matrix weightsOut(double[][] z1, int n, Parameters p) {
+    int hidden = p.hiddenSize();
+    int classes = p.outputSize();
+    for (int k = 0; k < classes; k++) {
+      java.util.Arrays.fill(dW2Transposed[k], 0.0);
+      for (int i = 0; i < n; i++) {
+        Products.addScaled(dW2Transposed[k], da2[i][k], z1[i]);
+      }
+    }
+    Matrix dW2 = Matrix.zeros(hidden, classes);
+    for (int j = 0; j < hidden; j++) {
+      for (int k = 0; k < classes; k++) {
+        dW2.data()[j * classes + k] = dW2Transposed[k][j];
+      }
+    }
+    return dW2;
   }
 
   /** da2[k] = s·(y[k] − t_k) / N with s = y_t / (y_t + δ), as {@link SoftmaxCrossEntropy#gradient} (da2 modified). */
@@ -90,6 +112,7 @@ public final class Backprop implements GradientMethod {
       da2 = new double[Math.max(n, da2.length)][classes];
       da1 = new double[Math.max(n, da1.length)][hidden];
       w2Transposed = new double[classes][hidden];
+      dW2Transposed = new double[classes][hidden];
     }
     double[] w2 = p.w2().data();
     for (int j = 0; j < hidden; j++) {

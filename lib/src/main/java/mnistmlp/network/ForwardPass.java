@@ -18,6 +18,8 @@ public final class ForwardPass {
   /** W1's and W2's rows, copied once per pass. */
   double[][] w1 = new double[0][];
   double[][] w2 = new double[0][];
+  private double[][] z1Transposed;
+  private double[][] a2Transposed;
   private int rows;
   private final boolean parallel;
 
@@ -61,31 +63,47 @@ public final class ForwardPass {
     Products.inParallel(count, work, i -> x.start[first + i] + 16L * i, (from, to) -> {
       Products.times(x, first + from, first + to, w1, a1, first); // x·W1
       for (int i = from; i < to; i++) {
-        rowAfterW1(i, b1, b2);
+        hiddenOutputs(i, b1);
+      }
+      logits(from, to, b2);
+      for (int i = from; i < to; i++) {
+        softmax(a2[i], y[i]);
       }
     });
     return this;
   }
 
-  /** b1 onwards for row n, its x·W1 already in a1[n]. */
-  private void rowAfterW1(int n, double[] b1, double[] b2) {
-    double[] a = a1[n];
-    double[] z = z1[n];
+  /** a1 += b1 and z1 = σ(a1) for row i, z1 also kept by column (z1ᵀ). */
+  private void hiddenOutputs(int i, double[] b1) {
+    double[] a = a1[i];
+    double[] z = z1[i];
     for (int j = 0; j < a.length; j++) {
       a[j] += b1[j];
       z[j] = sigmoid(a[j]);
+      z1Transposed[j][i] = z[j];
     }
-    double[] logits = a2[n];
-    java.util.Arrays.fill(logits, 0.0);
-    for (int j = 0; j < z.length; j++) {
-      if (z[j] != 0.0) { // skipped like a zero in Matrix.dot
-        Products.addScaled(logits, z[j], w2[j]);
+  }
+
+  /**
+   * a2 = z1·W2 + b2 for rows from..to, one column k at a time: Σ_j z1[·][j]·W2[j][k] added in the
+   * order of j as in {@code Matrix.dot}, along rows of z1ᵀ (long loops, where rows of W2 have
+   * only ten entries). A z of 0 is not skipped here: adding 0·w changes no sum of finite numbers.
+   */
+  private void logits(int from, int to, double[] b2) {
+    for (int k = 0; k < a2Transposed.length; k++) {
+      double[] column = a2Transposed[k];
+      java.util.Arrays.fill(column, from, to, 0.0);
+      for (int j = 0; j < w2.length; j++) {
+        double w = w2[j][k];
+        double[] z = z1Transposed[j];
+        for (int i = from; i < to; i++) {
+          column[i] += z[i] * w;
+        }
+      }
+      for (int i = from; i < to; i++) {
+        a2[i][k] = column[i] + b2[k];
       }
     }
-    for (int k = 0; k < logits.length; k++) {
-      logits[k] += b2[k];
-    }
-    softmax(logits, y[n]);
   }
 
   /** y = softmax(a), shifted by the largest logit, in {@code Softmax}'s order (y modified). */
@@ -152,5 +170,7 @@ public final class ForwardPass {
     y = new double[rows][classes];
     w1 = new double[inputs][hidden];
     w2 = new double[hidden][classes];
+    z1Transposed = new double[hidden][rows];
+    a2Transposed = new double[classes][rows];
   }
 }

@@ -78,22 +78,6 @@ public final class Products {
     }
   }
 
-  /**
-   * out[j·width ..] = Σ_n a[n][j]·d[n] over rows n &lt; {@code rows}, skipping a[n][j] = 0 as
-   * {@link Matrix#dot} does: aᵀ·d for a dense a (out modified; {@code sum} is work space).
-   */
-  public static void transposeTimes(double[][] a, int rows, double[][] d, double[] out, double[] sum) {
-    for (int j = 0; j < out.length / sum.length; j++) {
-      Arrays.fill(sum, 0.0);
-      for (int n = 0; n < rows; n++) {
-        if (a[n][j] != 0.0) {
-          addScaled(sum, a[n][j], d[n]);
-        }
-      }
-      System.arraycopy(sum, 0, out, j * sum.length, sum.length);
-    }
-  }
-
   /** out = Σ_n a[n] over rows n &lt; {@code rows}, in that order, like {@link Matrix#sumRows} (out modified). */
   public static void sumRows(double[][] a, int rows, double[] out) {
     Arrays.fill(out, 0.0);

@@ -19,26 +19,6 @@ public final class Products {
 
   private Products() {}
 
-  /** a·b, the same numbers as {@code a.dot(b)}. */
-  public static Matrix times(Matrix a, Matrix b) {
-    if (a.cols() != b.rows()) {
-      throw new IllegalArgumentException("cannot multiply " + a.shape() + " by " + b.shape());
-    }
-    double[][] out = new double[a.rows()][b.cols()];
-    times(SparseRows.of(a), 0, a.rows(), rows(b), out, 0);
-    return fromRows(out, a.rows(), b.cols());
-  }
-
-  /** aᵀ·b without building aᵀ: the same numbers as {@code a.transpose().dot(b)}. */
-  public static Matrix transposeTimes(Matrix a, Matrix b) {
-    if (a.rows() != b.rows()) {
-      throw new IllegalArgumentException("cannot multiply the transpose of " + a.shape() + " by " + b.shape());
-    }
-    Matrix out = Matrix.zeros(a.cols(), b.cols());
-    transposeTimes(SparseRows.of(a), rows(b), b.cols(), out.data());
-    return out;
-  }
-
   /**
    * out = xᵀ·d, a (x.cols(), width) matrix row-major, split by columns of x across the cores (out
    * modified: rows of columns without non-zero entries are left as they are, zero in a fresh out).
@@ -116,11 +96,6 @@ public final class Products {
     for (int j = 0; j < dst.length; j++) {
       dst[j] = (((dst[j] + a * p[j]) + b * q[j]) + c * r[j]) + d * s[j];
     }
-  }
-
-  /** The rows of m as separate arrays. */
-  static double[][] rows(Matrix m) {
-    return copyRows(m, new double[m.rows()][m.cols()]);
   }
 
   /** Copies the rows of m into {@code rows} (modified) and returns it. */

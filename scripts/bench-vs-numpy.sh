@@ -84,7 +84,8 @@ done
 for reason in "${left_out[@]}"; do echo "left out: $reason"; done
 
 echo
-echo "one batch-100 gradient (median):"
+echo "one batch-100 gradient (median; numpy: x_train[mask] and the gradient, back to back;"
+echo "  jar: the batch's non-zero pixels as the training loop holds them, each timed call after an untimed one):"
 printf '  jar backprop / numpy backprop: %s × (%s ms / %s ms)\n' "$(ratio "$backprop_ms" "$numpy_gradient")" "$backprop_ms" "$numpy_gradient"
 for method in $methods; do
   [[ "$method" == backprop ]] && continue

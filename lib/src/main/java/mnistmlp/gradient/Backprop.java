@@ -1,12 +1,12 @@
 package mnistmlp.gradient;
 
-import static mnistmlp.network.Products.transposeTimes;
-
 import mnistmlp.data.Batch;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 import mnistmlp.math.Matrix;
-import mnistmlp.network.Activations;
+import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
+import mnistmlp.network.Products;
+import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
 /**
@@ -14,11 +14,20 @@ import mnistmlp.network.TwoLayerNet;
  * backward pass for the whole batch.
  *
  * <p>For L = −(1/N) Σ log(y_t + δ) the output error is ∂L/∂a2_k = (1/N) · s · (y_k − t_k) with
- * s = y_t / (y_t + δ) ({@link SoftmaxCrossEntropy#gradient}). The textbook y − t is the case δ = 0. With small weights s is 1 to seven
- * digits, but the notes' standard-normal start often drives y_t below δ, and then s is far from 1:
- * leaving it out would give the gradient of a different loss.
+ * s = y_t / (y_t + δ) ({@link SoftmaxCrossEntropy#gradient}). The textbook y − t is the case δ = 0.
+ * With small weights s is 1 to seven digits, but the notes' standard-normal start often drives y_t
+ * below δ, and then s is far from 1: leaving it out would give the gradient of a different loss.
+ *
+ * <p>The products run on {@link Products}' kernels and give the numbers of the plain matrix
+ * formulas to the last bit. An instance keeps its working arrays between calls (a call holds
+ * the instance's lock).
  */
 public final class Backprop implements GradientMethod {
+  private final ForwardPass forward = new ForwardPass();
+  private double[][] da2 = new double[0][];
+  private double[][] da1 = new double[0][];
+  private double[][] w2Transposed = new double[0][];
+  private double[][] dW2Transposed = new double[0][];
 
   @Override
   public String name() {
@@ -27,19 +36,89 @@ public final class Backprop implements GradientMethod {
 
   @Override
   public Parameters gradient(TwoLayerNet net, Batch batch) {
+    net.requireInputs(batch.x());
+    return gradient(net, SparseRows.of(batch.x()), batch.t());
+  }
+
+  @Override
+  public synchronized Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
     Parameters p = net.params();
-    Activations act = net.activations(batch.x());
-
-    Matrix da2 = SoftmaxCrossEntropy.gradient(act.y(), batch.t());
-    Matrix dW2 = transposeTimes(act.z1(), da2); // z1ᵀ·da2
-    Matrix db2 = da2.sumRows();
-
-    Matrix dz1 = da2.dot(p.w2().transpose());
-    Matrix da1 = dz1.hadamard(act.z1().map(z -> z * (1 - z))); // σ' = σ(1 − σ)
-    Matrix dW1 = transposeTimes(act.x(), da1); // xᵀ·da1, skipping the zero pixels
-    Matrix db1 = da1.sumRows();
-
+    ForwardPass f = forward.run(p, x); // a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2)
+    f.requireLabels(t);
+    int n = t.length;
+    prepare(n, p);
+    for (int i = 0; i < n; i++) {
+      outputError(f.y[i], t[i], n, da2[i]); // da2 = s·(y − t) / N
+      hiddenError(da2[i], w2Transposed, f.z1[i], da1[i]); // da1 = (da2·W2ᵀ) ⊙ σ'(a1)
+    }
+    Matrix dW2 = weightsOut(f.z1, n, p); // z1ᵀ·da2
+    Matrix db2 = Matrix.zeros(1, p.outputSize());
+    Products.sumRows(da2, n, db2.data());
+    Matrix dW1 = Matrix.zeros(p.inputSize(), p.hiddenSize());
+    Products.transposeTimes(x, da1, p.hiddenSize(), dW1.data()); // xᵀ·da1, skipping the zero pixels
+    Matrix db1 = Matrix.zeros(1, p.hiddenSize());
+    Products.sumRows(da1, n, db1.data());
     return Parameters.of(dW1, db1, dW2, db2);
   }
 
+  /**
+   * dW2 = z1ᵀ·da2: entry (j, k) sums z1[n][j]·da2[n][k] in the order of n, as the plain product,
+   * built as its transpose, a row per class k along the hidden units (long loops).
+   */
+  private Matrix weightsOut(double[][] z1, int n, Parameters p) {
+    int hidden = p.hiddenSize();
+    int classes = p.outputSize();
+    for (int k = 0; k < classes; k++) {
+      java.util.Arrays.fill(dW2Transposed[k], 0.0);
+      for (int i = 0; i < n; i++) {
+        Products.addScaled(dW2Transposed[k], da2[i][k], z1[i]);
+      }
+    }
+    Matrix dW2 = Matrix.zeros(hidden, classes);
+    for (int j = 0; j < hidden; j++) {
+      for (int k = 0; k < classes; k++) {
+        dW2.data()[j * classes + k] = dW2Transposed[k][j];
+      }
+    }
+    return dW2;
+  }
+
+  /** da2[k] = s·(y[k] − t_k) / N with s = y_t / (y_t + δ), as {@link SoftmaxCrossEntropy#gradient} (da2 modified). */
+  private static void outputError(double[] y, int label, int n, double[] da2) {
+    double s = SoftmaxCrossEntropy.guardFactor(y[label]);
+    for (int k = 0; k < y.length; k++) {
+      double target = k == label ? 1.0 : 0.0;
+      da2[k] = s * (y[k] - target) / n;
+    }
+  }
+
+  /** da1 = (da2·W2ᵀ) ⊙ z(1 − z), σ' written through σ's output z (da1 modified). */
+  private static void hiddenError(double[] da2, double[][] w2Transposed, double[] z, double[] da1) {
+    java.util.Arrays.fill(da1, 0.0);
+    for (int k = 0; k < da2.length; k++) {
+      if (da2[k] != 0.0) { // skipped like a zero in Matrix.dot
+        Products.addScaled(da1, da2[k], w2Transposed[k]);
+      }
+    }
+    for (int j = 0; j < da1.length; j++) {
+      da1[j] *= z[j] * (1 - z[j]);
+    }
+  }
+
+  private void prepare(int n, Parameters p) {
+    int hidden = p.hiddenSize();
+    int classes = p.outputSize();
+    if (da2.length < n || w2Transposed.length != classes || w2Transposed[0].length != hidden) {
+      da2 = new double[Math.max(n, da2.length)][classes];
+      da1 = new double[Math.max(n, da1.length)][hidden];
+      w2Transposed = new double[classes][hidden];
+      dW2Transposed = new double[classes][hidden];
+    }
+    double[] w2 = p.w2().data();
+    for (int j = 0; j < hidden; j++) {
+      for (int k = 0; k < classes; k++) {
+        w2Transposed[k][j] = w2[j * classes + k];
+      }
+    }
+  }
 }

@@ -1,10 +1,5 @@
 package mnistmlp.gradient;
 
-import mnistmlp.data.Batch;
-import mnistmlp.gradient.fast.ImageByImage;
-import mnistmlp.math.Numbers;
-import mnistmlp.network.Parameters;
-import mnistmlp.network.TwoLayerNet;
 
 /**
  * The notes' central differences (L(θ+h) − L(θ−h)) / 2h with the same h, evaluated by a truncated
@@ -35,10 +30,7 @@ import mnistmlp.network.TwoLayerNet;
  * <p>Instances keep their working arrays between calls and are not meant to be shared between
  * threads that compute at the same time.
  */
-public final class FastNumericalGradient implements GradientMethod {
-  private final double h;
-  private final int threads;
-  private final ImageByImage differences;
+public final class FastNumericalGradient extends ImageByImageMethod {
 
   /** h = 1e−4 like the notes, all cores. */
   public FastNumericalGradient() {
@@ -50,9 +42,7 @@ public final class FastNumericalGradient implements GradientMethod {
   }
 
   private FastNumericalGradient(double h, int threads) {
-    this.h = Numbers.requirePositiveFinite("h", h);
-    this.threads = threads;
-    this.differences = ImageByImage.bySeries(h, threads);
+    super(h, threads, true);
   }
 
   /**
@@ -66,14 +56,6 @@ public final class FastNumericalGradient implements GradientMethod {
   @Override
   public String name() {
     return "fast";
-  }
-
-  public double h() {
-    return h;
-  }
-
-  public int threads() {
-    return threads;
   }
 
   /**
@@ -94,15 +76,5 @@ public final class FastNumericalGradient implements GradientMethod {
   /** Loss changes evaluated because the series' bound did not hold, since this was created. */
   public long exactEvaluations() {
     return differences.fallbackSteps();
-  }
-
-  @Override
-  public String toString() {
-    return "FastNumericalGradient[h=" + h + ", threads=" + threads + "]";
-  }
-
-  @Override
-  public Parameters gradient(TwoLayerNet net, Batch batch) {
-    return differences.gradient(net, batch);
   }
 }

@@ -3,6 +3,7 @@ package mnistmlp.gradient;
 import mnistmlp.data.Batch;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
 /** A way to compute ∂L/∂θ, the gradient (梯度) of the batch loss for every parameter θ. */
@@ -16,6 +17,14 @@ public interface GradientMethod {
    * are the same afterwards as before (a numerical method may change them while it works).
    */
   Parameters gradient(TwoLayerNet net, Batch batch);
+
+  /**
+   * The same for a batch given by its inputs' non-zero entries and its labels, the form the
+   * training loop keeps its data in; a method that needs the dense matrix gets it rebuilt.
+   */
+  default Parameters gradient(TwoLayerNet net, SparseRows x, int[] labels) {
+    return gradient(net, new Batch(x.toMatrix(), labels));
+  }
 
   /**
    * The gradient of one named parameter only. The notes' experiment updates each parameter right

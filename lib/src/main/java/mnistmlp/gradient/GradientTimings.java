@@ -9,6 +9,7 @@ import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
 /**
@@ -49,8 +50,9 @@ public final class GradientTimings {
 
   /**
    * Warms every method up for {@code warmupSeconds} (and at least 3 calls), then times them in
-   * rounds, one gradient of each per round, so that a burst of load from other processes falls on
-   * all methods alike rather than on one. Returns wall-clock {@code millis[method][round]}.
+   * rounds, one timed gradient of each per round (after an untimed one), so that a burst of load
+   * from other processes falls on all methods alike rather than on one. Returns wall-clock
+   * {@code millis[method][round]}.
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats) {
@@ -60,22 +62,29 @@ public final class GradientTimings {
   /**
    * The same, and also the CPU time the JVM's threads spent on each gradient, all together, in
    * {@code cpuMillis[method][round]} (modified): on a busy machine it moves far less with the load.
+   * Each gradient is of the batch as the training loop hands it over, by its non-zero inputs
+   * ({@link GradientMethod#gradient(TwoLayerNet, SparseRows, int[])}); they are listed once, untimed.
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats,
       double[][] cpuMillis) {
+    net.requireInputs(batch.x());
+    SparseRows x = SparseRows.of(batch.x());
     for (GradientMethod method : methods) {
       long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
       for (int calls = 0; calls < 3 || System.nanoTime() < warmupEnd; calls++) {
-        method.gradient(net, batch);
+        method.gradient(net, x, batch.t());
       }
     }
     double[][] millis = new double[methods.size()][repeats];
     for (int r = 0; r < repeats; r++) {
       for (int m = 0; m < methods.size(); m++) {
+        // An untimed call first: the timed one finds its method's arrays in the caches, as in a
+        // training loop (and in NumPy's timing loop), not where the other methods left them.
+        methods.get(m).gradient(net, x, batch.t());
         long cpu = processCpuNanos();
         long start = System.nanoTime();
-        methods.get(m).gradient(net, batch);
+        methods.get(m).gradient(net, x, batch.t());
         millis[m][r] = (System.nanoTime() - start) / 1e6;
         cpuMillis[m][r] = (processCpuNanos() - cpu) / 1e6;
       }

@@ -1,10 +1,5 @@
 package mnistmlp.gradient;
 
-import mnistmlp.data.Batch;
-import mnistmlp.gradient.fast.ImageByImage;
-import mnistmlp.math.Numbers;
-import mnistmlp.network.Parameters;
-import mnistmlp.network.TwoLayerNet;
 
 /**
  * The notes' central differences (L(θ+h) − L(θ−h)) / 2h for every parameter, with the loss really
@@ -30,10 +25,7 @@ import mnistmlp.network.TwoLayerNet;
  * <p>Instances keep their working arrays between calls and are not meant to be shared between
  * threads that compute at the same time.
  */
-public final class IncrementalNumericalGradient implements GradientMethod {
-  private final double h;
-  private final int threads;
-  private final ImageByImage differences;
+public final class IncrementalNumericalGradient extends ImageByImageMethod {
 
   /** h = 1e−4 like the notes, all cores. */
   public IncrementalNumericalGradient() {
@@ -45,9 +37,7 @@ public final class IncrementalNumericalGradient implements GradientMethod {
   }
 
   private IncrementalNumericalGradient(double h, int threads) {
-    this.h = Numbers.requirePositiveFinite("h", h);
-    this.threads = threads;
-    this.differences = ImageByImage.evaluating(h, threads);
+    super(h, threads, false);
   }
 
   /**
@@ -61,23 +51,5 @@ public final class IncrementalNumericalGradient implements GradientMethod {
   @Override
   public String name() {
     return "incremental";
-  }
-
-  public double h() {
-    return h;
-  }
-
-  public int threads() {
-    return threads;
-  }
-
-  @Override
-  public String toString() {
-    return "IncrementalNumericalGradient[h=" + h + ", threads=" + threads + "]";
-  }
-
-  @Override
-  public Parameters gradient(TwoLayerNet net, Batch batch) {
-    return differences.gradient(net, batch);
   }
 }

@@ -1,116 +1,150 @@
 package mnistmlp.network;
 
 import java.util.Arrays;
+import java.util.function.IntToLongFunction;
 import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
- * The two big matrix products of the network's passes, x·W1 and xᵀ·δ, written for speed but giving
+ * The matrix products of the network's passes as kernels on arrays, written for speed but giving
  * the very numbers of the plain {@link Matrix} operations they replace: the same terms, added in
- * the same order. Zero entries of the left operand (most MNIST pixels) are skipped, inner loops
- * run along whole rows kept as separate arrays (the form the JIT vectorises), and large products
- * are split across the cores into blocks of output rows, each computed exactly as the plain loop
- * would.
+ * the same order. Sparse inputs ({@link SparseRows}) skip their zeros; inner loops run along whole
+ * rows kept as separate arrays, from index 0, the form Java 17's JIT turns into vector
+ * instructions (not the same loop at two offsets of one flat array, which might overlap). Outputs
+ * are the arguments marked "modified".
  */
 public final class Products {
-  /** Below this many multiply-adds a product is not worth splitting between threads. */
-  private static final long PARALLEL_WORK = 200_000;
-
-  private static final int BLOCKS_PER_CORE = 2;
+  /**
+   * Below this many multiply-adds work stays on one thread. A batch of 100 MNIST images (about
+   * 750,000 for x·W1) is below it: measured on 2 cores, moving W1 and the outputs between the
+   * cores' caches cost more than the second core saved; the accuracy passes' 2,000 rows are above.
+   */
+  static final long PARALLEL_WORK = 2_000_000;
 
   private Products() {}
 
-  /** a·b, the same numbers as {@code a.dot(b)}. */
-  public static Matrix times(Matrix a, Matrix b) {
-    if (a.cols() != b.rows()) {
-      throw new IllegalArgumentException("cannot multiply " + a.shape() + " by " + b.shape());
+  /**
+   * out = xᵀ·d, a (x.cols(), width) matrix row-major, split by columns of x across the cores (out
+   * modified: rows of columns without non-zero entries are left as they are, zero in a fresh out).
+   */
+  public static void transposeTimes(SparseRows x, double[][] d, int width, double[] out) {
+    x.indexColumns();
+    inParallel(x.cols(), (long) x.entries() * width, k -> x.columnStart[k],
+        (from, to) -> transposeTimes(x, from, to, d, out, new double[width]));
+  }
+
+  /**
+   * out[n − first] = x[n]·w for rows {@code from..to} (out modified): row n's non-zero entries in
+   * column order, each adding its value times a row of w, four rows of w per pass over the sum.
+   */
+  static void times(SparseRows x, int from, int to, double[][] w, double[][] out, int first) {
+    for (int n = from; n < to; n++) {
+      double[] sum = out[n - first];
+      Arrays.fill(sum, 0.0);
+      addCombination(sum, x.start[n], x.start[n + 1], x.column, x.value, w);
     }
-    int inner = a.cols();
-    int width = b.cols();
-    double[] x = a.data();
-    double[][] w = rows(b);
-    Matrix out = Matrix.zeros(a.rows(), width);
-    double[] o = out.data();
-    inBlocks(a.rows(), (long) a.rows() * inner * width, (from, to) -> {
-      double[] sum = new double[width];
-      for (int n = from; n < to; n++) {
+  }
+
+  /**
+   * out[k·width ..] = Σ_n x[n][k]·d[n] for columns {@code from..to}, n ascending as in the plain
+   * product (out modified; {@code sum}, of length width, is work space). Columns without non-zero
+   * entries are left as they are: zero in a fresh output.
+   */
+  static void transposeTimes(SparseRows x, int from, int to, double[][] d, double[] out, double[] sum) {
+    for (int k = from; k < to; k++) {
+      int first = x.columnStart[k];
+      int end = x.columnStart[k + 1];
+      if (first < end) {
         Arrays.fill(sum, 0.0);
-        for (int k = 0; k < inner; k++) {
-          double v = x[n * inner + k];
-          if (v != 0.0) {
-            addScaled(sum, v, w[k], width);
-          }
-        }
-        System.arraycopy(sum, 0, o, n * width, width);
+        addCombination(sum, first, end, x.byColumnRow, x.byColumnValue, d);
+        System.arraycopy(sum, 0, out, k * sum.length, sum.length);
       }
-    });
-    return out;
+    }
   }
 
-  /**
-   * aᵀ·b without building aᵀ: the same numbers as {@code a.transpose().dot(b)}. Row n of a adds
-   * a[n][k]·b[n][·] to row k of the result, skipping a[n][k] = 0, so each entry sums its terms in
-   * the order of n, as the plain product does.
-   */
-  public static Matrix transposeTimes(Matrix a, Matrix b) {
-    if (a.rows() != b.rows()) {
-      throw new IllegalArgumentException("cannot multiply the transpose of " + a.shape() + " by " + b.shape());
-    }
-    int inner = a.cols();
-    int width = b.cols();
-    double[] x = a.data();
-    double[][] y = rows(b);
-    double[][] sums = new double[inner][width];
-    inBlocks(inner, (long) a.rows() * inner * width, (from, to) -> {
-      for (int n = 0; n < a.rows(); n++) {
-        for (int k = from; k < to; k++) {
-          double v = x[n * inner + k];
-          if (v != 0.0) {
-            addScaled(sums[k], v, y[n], width);
-          }
-        }
+  /** out = Σ_n a[n] over rows n &lt; {@code rows}, in that order, like {@link Matrix#sumRows} (out modified). */
+  public static void sumRows(double[][] a, int rows, double[] out) {
+    Arrays.fill(out, 0.0);
+    for (int n = 0; n < rows; n++) {
+      for (int j = 0; j < out.length; j++) {
+        out[j] += a[n][j];
       }
-    });
-    Matrix out = Matrix.zeros(inner, width);
-    for (int k = 0; k < inner; k++) {
-      System.arraycopy(sums[k], 0, out.data(), k * width, width);
     }
-    return out;
   }
 
-  /**
-   * dst[0..n) += v·src[0..n) (dst modified). Both rows start at index 0: Java 17's JIT turns this
-   * loop into vector instructions, and not the same loop on two rows at different offsets of flat
-   * arrays (it cannot rule out that they overlap).
-   */
-  private static void addScaled(double[] dst, double v, double[] src, int n) {
-    for (int j = 0; j < n; j++) {
+  /** sum += Σ_e value[e]·rows[index[e]] over e = from..to, in that order (sum modified). */
+  private static void addCombination(double[] sum, int from, int to, int[] index, double[] value, double[][] rows) {
+    int e = from;
+    for (; e + 4 <= to; e += 4) {
+      addScaled4(sum, value[e], rows[index[e]], value[e + 1], rows[index[e + 1]],
+          value[e + 2], rows[index[e + 2]], value[e + 3], rows[index[e + 3]]);
+    }
+    for (; e < to; e++) {
+      addScaled(sum, value[e], rows[index[e]]);
+    }
+  }
+
+  /** dst += v·src (dst modified). */
+  public static void addScaled(double[] dst, double v, double[] src) {
+    for (int j = 0; j < dst.length; j++) {
       dst[j] += v * src[j];
     }
   }
 
-  /** The rows of m as separate arrays, for {@link #addScaled}. */
-  private static double[][] rows(Matrix m) {
-    double[][] rows = new double[m.rows()][];
+  /**
+   * dst += a·p, then += b·q, += c·r, += d·s, each entry rounded after every term exactly as four
+   * {@link #addScaled} calls would, but with one load and store of dst instead of four (dst modified).
+   */
+  private static void addScaled4(
+      double[] dst, double a, double[] p, double b, double[] q, double c, double[] r, double d, double[] s) {
+    for (int j = 0; j < dst.length; j++) {
+      dst[j] = (((dst[j] + a * p[j]) + b * q[j]) + c * r[j]) + d * s[j];
+    }
+  }
+
+  /** Copies the rows of m into {@code rows} (modified) and returns it. */
+  static double[][] copyRows(Matrix m, double[][] rows) {
     for (int i = 0; i < m.rows(); i++) {
-      rows[i] = Arrays.copyOfRange(m.data(), i * m.cols(), (i + 1) * m.cols());
+      System.arraycopy(m.data(), i * m.cols(), rows[i], 0, m.cols());
     }
     return rows;
   }
 
-  private interface Block {
+  /** A (count, cols) matrix of the first {@code count} arrays. */
+  static Matrix fromRows(double[][] rows, int count, int cols) {
+    Matrix m = Matrix.zeros(count, cols);
+    for (int i = 0; i < count; i++) {
+      System.arraycopy(rows[i], 0, m.data(), i * cols, cols);
+    }
+    return m;
+  }
+
+  /** A piece of work over the indices from..to. */
+  public interface Part {
     void run(int from, int to);
   }
 
-  /** Runs {@code block} over [0, rows) in one piece, or in fixed pieces on all cores when the work is large. */
-  private static void inBlocks(int rows, long work, Block block) {
+  /**
+   * Runs {@code part} over [0, count): in one piece when the work is small or there is one core,
+   * else in one piece per core on the JDK's common pool, cut where {@code weightBefore} (the
+   * work before an index, rising from 0 to its value at count) crosses equal shares.
+   */
+  public static void inParallel(int count, long work, IntToLongFunction weightBefore, Part part) {
     int cores = Runtime.getRuntime().availableProcessors();
-    if (cores == 1 || work < PARALLEL_WORK || rows < 2) {
-      block.run(0, rows);
+    if (cores == 1 || work < PARALLEL_WORK || count < 2) {
+      part.run(0, count);
       return;
     }
-    int blocks = Math.min(rows, cores * BLOCKS_PER_CORE);
-    IntStream.range(0, blocks).parallel().forEach(b ->
-        block.run((int) ((long) rows * b / blocks), (int) ((long) rows * (b + 1) / blocks)));
+    int shares = Math.min(count, cores);
+    int[] cut = new int[shares + 1];
+    long total = weightBefore.applyAsLong(count);
+    for (int s = 1, i = 0; s < shares; s++) {
+      while (i < count && weightBefore.applyAsLong(i) * shares < total * s) {
+        i++;
+      }
+      cut[s] = i;
+    }
+    cut[shares] = count;
+    IntStream.range(0, shares).parallel().forEach(s -> part.run(cut[s], cut[s + 1]));
   }
 }

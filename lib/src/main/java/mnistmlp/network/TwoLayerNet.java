@@ -1,11 +1,7 @@
 package mnistmlp.network;
 
-import static mnistmlp.functions.Sigmoid.sigmoid;
-import static mnistmlp.functions.Softmax.softmax;
-
 import java.util.Random;
 import mnistmlp.data.Batch;
-import mnistmlp.functions.SoftmaxCrossEntropy;
 import mnistmlp.math.Matrix;
 
 /**
@@ -40,15 +36,12 @@ public final class TwoLayerNet {
 
   /** The forward pass, keeping every intermediate result. */
   public Activations activations(Matrix x) {
-    if (x.cols() != params.inputSize()) {
-      throw new IllegalArgumentException(
-          "input " + x.shape() + " does not fit W1 " + params.w1().shape() + ": need " + params.inputSize() + " columns");
-    }
-    Matrix a1 = Products.times(x, params.w1()).plusRow(params.b1()); // x·W1 + b1
-    Matrix z1 = sigmoid(a1);
-    Matrix a2 = z1.dot(params.w2()).plusRow(params.b2());
-    Matrix y = softmax(a2);
-    return new Activations(x, a1, z1, a2, y);
+    ForwardPass pass = pass(x);
+    int rows = x.rows();
+    return new Activations(x, Products.fromRows(pass.a1, rows, params.hiddenSize()), // x·W1 + b1
+        Products.fromRows(pass.z1, rows, params.hiddenSize()), // σ(a1)
+        Products.fromRows(pass.a2, rows, params.outputSize()), // z1·W2 + b2
+        Products.fromRows(pass.y, rows, params.outputSize())); // softmax(a2)
   }
 
   /**
@@ -56,7 +49,21 @@ public final class TwoLayerNet {
    * logits a2 taken together (the same numbers as {@code crossEntropyError(forward(x), t)}).
    */
   public double loss(Batch batch) {
-    return SoftmaxCrossEntropy.loss(activations(batch.x()).a2(), batch.t());
+    return pass(batch.x()).loss(batch.t());
+  }
+
+  /** a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), by {@link ForwardPass}'s kernels. */
+  private ForwardPass pass(Matrix x) {
+    requireInputs(x);
+    return new ForwardPass().run(params, SparseRows.of(x));
+  }
+
+  /** Throws unless x has one column per input of the network. */
+  public void requireInputs(Matrix x) {
+    if (x.cols() != params.inputSize()) {
+      throw new IllegalArgumentException(
+          "input " + x.shape() + " does not fit W1 " + params.w1().shape() + ": need " + params.inputSize() + " columns");
+    }
   }
 
   /** The predicted class of each row. */
@@ -66,13 +73,6 @@ public final class TwoLayerNet {
 
   /** The fraction of rows whose predicted class is the label. */
   public double accuracy(Batch batch) {
-    int[] predicted = predict(batch.x());
-    int correct = 0;
-    for (int i = 0; i < predicted.length; i++) {
-      if (predicted[i] == batch.t()[i]) {
-        correct++;
-      }
-    }
-    return batch.size() == 0 ? 0.0 : (double) correct / batch.size();
+    return batch.size() == 0 ? 0.0 : (double) pass(batch.x()).correct(batch.t(), 0) / batch.size();
   }
 }

@@ -1,7 +1,8 @@
 package mnistmlp.gradient.fast;
 
-import mnistmlp.data.Batch;
+import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
 
 /**
  * One share of the batch for a fast numerical gradient: each image taken through its forward pass
@@ -47,10 +48,10 @@ final class BatchSlice {
 
   /**
    * Sets this share's sums to Σ_n ℓ_n(θ + h) − ℓ_n(θ − h) over images {@code from..to} of the
-   * batch: W1's kept here ({@link #addW1SumsTo}), the others added to {@code sums} (modified);
+   * batch (inputs x, labels t, forward pass already run): W1's kept here ({@link #addW1SumsTo}), the others added to {@code sums} (modified);
    * {@code weights} are only read. The caller divides by 2h·N.
    */
-  void accumulate(Batch batch, int from, int to, Weights weights, double h, Parameters sums) {
+  void accumulate(ForwardPass pass, SparseRows x, int[] t, int from, int to, Weights weights, double h, Parameters sums) {
     int hidden = image.hidden;
     int classes = image.classes;
     for (double[] row : w1Sums) {
@@ -61,7 +62,7 @@ final class BatchSlice {
     double[] b2Sums = sums.b2().data();
     changes.startBatch(weights, h);
     for (int n = from; n < to; n++) {
-      image.load(batch.x().data(), n, batch.t()[n], weights);
+      image.load(pass, x, n, t[n]);
       changes.startImage(image, h * Math.max(1.0, image.largestPixel()));
 
       for (int u = 0; u < image.distinctValues.count(); u++) {

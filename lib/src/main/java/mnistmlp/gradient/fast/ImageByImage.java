@@ -3,7 +3,9 @@ package mnistmlp.gradient.fast;
 import java.util.List;
 import java.util.stream.IntStream;
 import mnistmlp.data.Batch;
+import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
 /**
@@ -19,6 +21,7 @@ public final class ImageByImage {
   private final double h;
   private final int threads;
   private final boolean series;
+  private final ForwardPass forward;
   private BatchSlice[] slices = new BatchSlice[0];
   private Parameters[] sums = new Parameters[0];
   private long seriesSteps;
@@ -31,6 +34,7 @@ public final class ImageByImage {
     this.h = h;
     this.threads = threads;
     this.series = series;
+    this.forward = new ForwardPass(threads > 1);
   }
 
   /** Every loss change evaluated at both nudged points. */
@@ -53,11 +57,18 @@ public final class ImageByImage {
     return fallbackSteps;
   }
 
-  public synchronized Parameters gradient(TwoLayerNet net, Batch batch) {
+  public Parameters gradient(TwoLayerNet net, Batch batch) {
+    net.requireInputs(batch.x());
+    return gradient(net, SparseRows.of(batch.x()), batch.t());
+  }
+
+  /** The same for a batch given by its inputs' non-zero entries and its labels. */
+  public synchronized Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
     Parameters p = net.params();
-    requireFits(p, batch);
+    forward.run(p, x); // every image's a1, z, a2, y at once
+    forward.requireLabels(t);
     Parameters gradient = p.zerosLike();
-    int n = batch.size();
+    int n = t.length;
     if (n == 0) {
       return gradient;
     }
@@ -67,14 +78,14 @@ public final class ImageByImage {
     prepare(shares, p);
     Weights weights = Weights.of(p);
     IntStream each = IntStream.range(0, shares);
-    (threads == 1 ? each : each.parallel()).forEach(t -> {
-      zero(sums[t]);
-      int from = (int) ((long) n * t / shares);
-      int to = (int) ((long) n * (t + 1) / shares);
-      slices[t].accumulate(batch, from, to, weights, h, sums[t]);
+    (threads == 1 ? each : each.parallel()).forEach(share -> {
+      zero(sums[share]);
+      int from = (int) ((long) n * share / shares);
+      int to = (int) ((long) n * (share + 1) / shares);
+      slices[share].accumulate(forward, x, t, from, to, weights, h, sums[share]);
     });
-    for (int t = 0; t < shares; t++) {
-      if (slices[t].changes() instanceof SeriesLossChanges counted) {
+    for (int share = 0; share < shares; share++) {
+      if (slices[share].changes() instanceof SeriesLossChanges counted) {
         seriesSteps += counted.seriesSteps();
         fallbackSteps += counted.evaluatedSteps();
       }
@@ -83,12 +94,12 @@ public final class ImageByImage {
     double scale = 1.0 / (2 * h * n);
     for (String name : Parameters.NAMES) {
       double[] total = gradient.get(name).data();
-      for (int t = 0; t < shares; t++) {
+      for (int share = 0; share < shares; share++) {
         if (name.equals("W1")) {
-          slices[t].addW1SumsTo(total);
+          slices[share].addW1SumsTo(total);
           continue;
         }
-        double[] part = sums[t].get(name).data();
+        double[] part = sums[share].get(name).data();
         for (int k = 0; k < total.length; k++) {
           total[k] += part[k];
         }
@@ -119,18 +130,6 @@ public final class ImageByImage {
   private static void zero(Parameters sums) {
     for (String name : List.of("b1", "W2", "b2")) {
       java.util.Arrays.fill(sums.get(name).data(), 0.0);
-    }
-  }
-
-  private static void requireFits(Parameters p, Batch batch) {
-    if (batch.x().cols() != p.inputSize()) {
-      throw new IllegalArgumentException("input " + batch.x().shape() + " does not fit W1 " + p.w1().shape()
-          + ": need " + p.inputSize() + " columns");
-    }
-    for (int label : batch.t()) {
-      if (label < 0 || label >= p.outputSize()) {
-        throw new IllegalArgumentException("label " + label + " is not a class of the network's " + p.outputSize());
-      }
     }
   }
 }

@@ -1,12 +1,13 @@
 package mnistmlp.gradient.fast;
 
-import java.util.Arrays;
-import mnistmlp.functions.Sigmoid;
+import mnistmlp.network.ForwardPass;
+import mnistmlp.network.SparseRows;
 
 /**
- * One image's forward pass, kept: a1 = x·W1 + b1, z = σ(a1), a2 = z·W2 + b2, y = softmax(a2), with
- * the image's non-zero pixels and the number of each pixel's distinct value. A W1 nudge moves a1_j
- * by h·x_i, so two pixels with the same value see the same loss change: one evaluation per value.
+ * One image of a batch: its rows of the batch's forward pass (a1 = x·W1 + b1, z = σ(a1),
+ * a2 = z·W2 + b2, y = softmax(a2)), its non-zero pixels and the number of each pixel's distinct
+ * value. A W1 nudge moves a1_j by h·x_i, so two pixels with the same value see the same loss
+ * change: one evaluation per value.
  *
  * <p>It allocates nothing once constructed; {@link #load} overwrites the previous image.
  */
@@ -14,10 +15,10 @@ final class ImageForward {
   final int inputs;
   final int hidden;
   final int classes;
-  final double[] a1;
-  final double[] z;
-  final double[] a2;
-  final double[] y;
+  double[] a1;
+  double[] z;
+  double[] a2;
+  double[] y;
   int label;
 
   /** The non-zero pixels: where they are, their values, and which distinct value each has. */
@@ -31,10 +32,6 @@ final class ImageForward {
     this.inputs = inputs;
     this.hidden = hidden;
     this.classes = classes;
-    a1 = new double[hidden];
-    z = new double[hidden];
-    a2 = new double[classes];
-    y = new double[classes];
     pixelIndex = new int[inputs];
     pixelValue = new double[inputs];
     pixelSlot = new int[inputs];
@@ -45,68 +42,20 @@ final class ImageForward {
     return this.inputs == inputs && this.hidden == hidden && this.classes == classes;
   }
 
-  /** Runs row {@code n} of {@code x} through the network whose arrays are given. */
-  void load(double[] x, int n, int label, Weights weights) {
+  /** Image n of the batch whose inputs are {@code x} and whose forward pass is {@code pass}. */
+  void load(ForwardPass pass, SparseRows x, int n, int label) {
     this.label = label;
-    readPixels(x, n * inputs);
-    // a1 = x·W1 + b1 over the non-zero pixels only: a zero pixel adds nothing.
-    Arrays.fill(a1, 0.0);
-    for (int p = 0; p < nonZero; p++) {
-      double v = pixelValue[p];
-      int row = pixelIndex[p] * hidden;
-      for (int j = 0; j < hidden; j++) {
-        a1[j] += v * weights.w1()[row + j];
-      }
-    }
-    Arrays.fill(a2, 0.0);
-    for (int j = 0; j < hidden; j++) {
-      a1[j] += weights.b1()[j];
-      z[j] = Sigmoid.sigmoid(a1[j]);
-      int row = j * classes;
-      for (int k = 0; k < classes; k++) {
-        a2[k] += z[j] * weights.w2()[row + k];
-      }
-    }
-    double max = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < classes; k++) {
-      a2[k] += weights.b2()[k];
-      max = Math.max(max, a2[k]);
-    }
-    // y = softmax(a2), shifted by the largest logit like Softmax, written here to allocate nothing
-    double sum = 0;
-    for (int k = 0; k < classes; k++) {
-      y[k] = Math.exp(a2[k] - max);
-      sum += y[k];
-    }
-    for (int k = 0; k < classes; k++) {
-      y[k] /= sum;
-    }
-  }
-
-  /** Collects the non-zero pixels and numbers their distinct values. */
-  private void readPixels(double[] x, int offset) {
-    int count = 0;
-    for (int i = 0; i < inputs; i++) {
-      // Written without a branch: whether a pixel is zero is too random for branch prediction.
-      double v = x[offset + i];
-      pixelIndex[count] = i;
-      pixelValue[count] = v;
-      count += isNotZero(v);
-    }
-    nonZero = count;
+    a1 = pass.a1[n];
+    z = pass.z1[n];
+    a2 = pass.a2[n];
+    y = pass.y[n];
+    nonZero = 0;
     distinctValues.clear();
-    for (int p = 0; p < nonZero; p++) {
-      pixelSlot[p] = distinctValues.slotOf(pixelValue[p]);
+    for (int e = x.rowStart(n); e < x.rowStart(n + 1); e++) {
+      pixelIndex[nonZero] = x.column(e);
+      pixelValue[nonZero] = x.value(e);
+      pixelSlot[nonZero++] = distinctValues.slotOf(x.value(e));
     }
-  }
-
-  /**
-   * 1 if v ≠ 0 (NaN included), 0 for +0 and −0, as v != 0.0 says, by arithmetic on the bits
-   * alone, so that the JIT cannot turn it into a branch.
-   */
-  static int isNotZero(double v) {
-    long magnitude = Double.doubleToRawLongBits(v) & Long.MAX_VALUE;
-    return (int) ((magnitude | -magnitude) >>> 63);
   }
 
   /** The largest |x_i|: a W1 nudge moves a1 by at most h times this. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
+import mnistmlp.math.Matrix;
 import mnistmlp.network.Initialization;
+import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +51,8 @@ class SeriesBoundTest {
       x[i] = random.nextDouble() < 0.3 ? random.nextDouble() : 0.0;
     }
     ImageForward image = new ImageForward(30, 6, 10);
-    image.load(x, 0, 4, weights);
+    SparseRows rows = SparseRows.of(Matrix.row(x));
+    image.load(new ForwardPass().run(p, rows), rows, 0, 4);
     EvaluatedLossChanges evaluated = new EvaluatedLossChanges(10);
     evaluated.startBatch(weights, h);
     evaluated.startImage(image, h);

@@ -1,0 +1,176 @@
+package mnistmlp.network;
+
+import static mnistmlp.functions.Sigmoid.sigmoid;
+
+import mnistmlp.functions.SoftmaxCrossEntropy;
+
+/**
+ * The forward pass of a batch given by its non-zero inputs, into arrays kept between calls:
+ * a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), one array per row. The numbers
+ * are those of {@link TwoLayerNet#activations}'s matrix formulas, term for term; large batches
+ * are split by rows across the cores. An instance is not meant to be shared between threads.
+ */
+public final class ForwardPass {
+  public double[][] a1 = new double[0][];
+  public double[][] z1 = new double[0][];
+  public double[][] a2 = new double[0][];
+  public double[][] y = new double[0][];
+  /** W1's and W2's rows, copied once per pass. */
+  double[][] w1 = new double[0][];
+  double[][] w2 = new double[0][];
+  private double[][] z1Transposed;
+  private double[][] a2Transposed;
+  private int rows;
+  private final boolean parallel;
+
+  /** A pass that splits large batches across the cores. */
+  public ForwardPass() {
+    this(true);
+  }
+
+  /** A pass that splits large batches across the cores if {@code parallel}, else runs on the caller alone. */
+  public ForwardPass(boolean parallel) {
+    this.parallel = parallel;
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  /** Runs every row of {@code x} through the network with parameters {@code p}. */
+  public ForwardPass run(Parameters p, SparseRows x) {
+    return run(p, x, 0, x.rows());
+  }
+
+  /** Runs rows {@code first} to {@code first + count} of {@code x}: they become rows 0 to count here. */
+  public ForwardPass run(Parameters p, SparseRows x, int first, int count) {
+    if (x.cols() != p.inputSize()) {
+      throw new IllegalArgumentException("input (" + x.rows() + ", " + x.cols() + ") does not fit W1 "
+          + p.w1().shape() + ": need " + p.inputSize() + " columns");
+    }
+    int hidden = p.hiddenSize();
+    int classes = p.outputSize();
+    rows = count;
+    if (a1.length < rows || w1.length != p.inputSize() || w2.length != hidden || a1[0].length != hidden
+        || a2[0].length != classes) {
+      allocate(Math.max(rows, 1), p.inputSize(), hidden, classes);
+    }
+    Products.copyRows(p.w1(), w1);
+    Products.copyRows(p.w2(), w2);
+    double[] b1 = p.b1().data();
+    double[] b2 = p.b2().data();
+    long work = parallel ? (long) (x.start[first + count] - x.start[first]) * hidden : 0;
+    Products.inParallel(count, work, i -> x.start[first + i] + 16L * i, (from, to) -> {
+      Products.times(x, first + from, first + to, w1, a1, first); // x·W1
+      for (int i = from; i < to; i++) {
+        hiddenOutputs(i, b1);
+      }
+      logits(from, to, b2);
+      for (int i = from; i < to; i++) {
+        softmax(a2[i], y[i]);
+      }
+    });
+    return this;
+  }
+
+  /** a1 += b1 and z1 = σ(a1) for row i, z1 also kept by column (z1ᵀ). */
+  private void hiddenOutputs(int i, double[] b1) {
+    double[] a = a1[i];
+    double[] z = z1[i];
+    for (int j = 0; j < a.length; j++) {
+      a[j] += b1[j];
+      z[j] = sigmoid(a[j]);
+      z1Transposed[j][i] = z[j];
+    }
+  }
+
+  /**
+   * a2 = z1·W2 + b2 for rows from..to, one column k at a time: Σ_j z1[·][j]·W2[j][k] added in the
+   * order of j as in {@code Matrix.dot}, along rows of z1ᵀ (long loops, where rows of W2 have
+   * only ten entries). A z of 0 is not skipped here: adding 0·w changes no sum of finite numbers.
+   */
+  private void logits(int from, int to, double[] b2) {
+    for (int k = 0; k < a2Transposed.length; k++) {
+      double[] column = a2Transposed[k];
+      java.util.Arrays.fill(column, from, to, 0.0);
+      for (int j = 0; j < w2.length; j++) {
+        double w = w2[j][k];
+        double[] z = z1Transposed[j];
+        for (int i = from; i < to; i++) {
+          column[i] += z[i] * w;
+        }
+      }
+      for (int i = from; i < to; i++) {
+        a2[i][k] = column[i] + b2[k];
+      }
+    }
+  }
+
+  /** y = softmax(a), shifted by the largest logit, in {@code Softmax}'s order (y modified). */
+  private static void softmax(double[] a, double[] y) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : a) {
+      max = Math.max(max, v);
+    }
+    double sum = 0;
+    for (int k = 0; k < a.length; k++) {
+      y[k] = Math.exp(a[k] - max);
+      sum += y[k];
+    }
+    for (int k = 0; k < a.length; k++) {
+      y[k] /= sum;
+    }
+  }
+
+  /** The mean cross-entropy of the rows with these labels, as {@link TwoLayerNet#loss} gives it. */
+  public double loss(int[] labels) {
+    requireLabels(labels);
+    double sum = 0;
+    for (int n = 0; n < rows; n++) {
+      sum += SoftmaxCrossEntropy.loss(a2[n], 0, a2[n].length, labels[n]);
+    }
+    return sum / rows;
+  }
+
+  /**
+   * How many rows' largest probability (the first, on a tie, like {@code argmaxRows}) is at their
+   * label, row i's label being {@code labels[first + i]}.
+   */
+  public int correct(int[] labels, int first) {
+    int correct = 0;
+    for (int i = 0; i < rows; i++) {
+      double[] p = y[i];
+      int best = 0;
+      for (int k = 1; k < p.length; k++) {
+        best = p[k] > p[best] ? k : best;
+      }
+      correct += best == labels[first + i] ? 1 : 0;
+    }
+    return correct;
+  }
+
+  /** One label per row, each a class of the output. */
+  public void requireLabels(int[] labels) {
+    if (labels.length != rows) {
+      throw new IllegalArgumentException(
+          "cross-entropy needs one label per row: y is (" + rows + ", " + w2[0].length + "), t is (" + labels.length + ",)");
+    }
+    for (int n = 0; n < rows; n++) {
+      if (labels[n] < 0 || labels[n] >= w2[0].length) {
+        throw new IllegalArgumentException("label " + labels[n] + " at row " + n + " is not a class of y ("
+            + rows + ", " + w2[0].length + ")");
+      }
+    }
+  }
+
+  private void allocate(int rows, int inputs, int hidden, int classes) {
+    a1 = new double[rows][hidden];
+    z1 = new double[rows][hidden];
+    a2 = new double[rows][classes];
+    y = new double[rows][classes];
+    w1 = new double[inputs][hidden];
+    w2 = new double[hidden][classes];
+    z1Transposed = new double[hidden][rows];
+    a2Transposed = new double[classes][rows];
+  }
+}

@@ -1,0 +1,164 @@
+package mnistmlp.network;
+
+import java.util.Arrays;
+import mnistmlp.math.Matrix;
+
+/**
+ * The rows of an input matrix by their non-zero entries: about 80% of MNIST's pixels are 0, and a
+ * 0 adds nothing to x·W1 or to xᵀ·δ. Row n holds entries {@code start[n]} to {@code start[n+1]}
+ * of {@link #column} and {@link #value}, in column order. {@link #indexColumns} also lists them
+ * column by column, in row order: the order in which the plain xᵀ·δ adds them. An entry is kept
+ * when {@code v != 0.0}, the test {@link Matrix#dot} skips by. The arrays grow as needed and are
+ * reused, so that a training loop can refill one instance without allocating.
+ */
+public final class SparseRows {
+  private final int cols;
+  private int rows;
+  int[] start = new int[1];
+  int[] column = new int[0];
+  double[] value = new double[0];
+  /** By column: entries {@code columnStart[k]} to {@code columnStart[k+1]} of byColumnRow/Value. */
+  int[] columnStart;
+  int[] byColumnRow = new int[0];
+  double[] byColumnValue = new double[0];
+  private int[] next = new int[0];
+
+  public SparseRows(int cols) {
+    this.cols = cols;
+    columnStart = new int[cols + 1];
+  }
+
+  /** The non-zero entries of every row of {@code x}. */
+  public static SparseRows of(Matrix x) {
+    SparseRows rows = new SparseRows(x.cols());
+    rows.append(x);
+    return rows;
+  }
+
+  public int rows() {
+    return rows;
+  }
+
+  public int cols() {
+    return cols;
+  }
+
+  /** Row n's entries are {@code rowStart(n)} to {@code rowStart(n + 1)}. */
+  public int rowStart(int n) {
+    return start[n];
+  }
+
+  /** The column of entry e. */
+  public int column(int e) {
+    return column[e];
+  }
+
+  /** The value of entry e. */
+  public double value(int e) {
+    return value[e];
+  }
+
+  /** How many non-zero entries all rows hold together. */
+  public int entries() {
+    return start[rows];
+  }
+
+  /** Adds the rows of {@code x} after the ones held. */
+  public void append(Matrix x) {
+    if (x.cols() != cols) {
+      throw new IllegalArgumentException("rows of " + x.shape() + " do not fit rows of " + cols + " columns");
+    }
+    double[] data = x.data();
+    start = grow(start, rows + x.rows() + 1);
+    int e = start[rows];
+    for (int n = 0; n < x.rows(); n++) {
+      reserve(e + cols);
+      for (int k = 0, from = n * cols; k < cols; k++) {
+        double v = data[from + k];
+        if (v != 0.0) {
+          column[e] = k;
+          value[e++] = v;
+        }
+      }
+      start[++rows] = e;
+    }
+  }
+
+  /** Adds the rows of {@code other} after the ones held. */
+  public void append(SparseRows other) {
+    setRows(rows, other, 0, other.rows);
+  }
+
+  /** Holds {@code source}'s rows at {@code indices}, in that order, instead of its own. */
+  public void setToRowsOf(SparseRows source, int[] indices) {
+    rows = 0;
+    start = grow(start, indices.length + 1);
+    for (int index : indices) {
+      setRows(rows, source, index, 1);
+    }
+  }
+
+  /** Copies {@code count} rows of {@code source} from row {@code from} to row {@code to} on, the last held. */
+  private void setRows(int to, SparseRows source, int from, int count) {
+    if (source.cols != cols) {
+      throw new IllegalArgumentException("rows of " + source.cols + " columns do not fit rows of " + cols);
+    }
+    int first = source.start[from];
+    int entries = source.start[from + count] - first;
+    start = grow(start, to + count + 1);
+    reserve(start[to] + entries);
+    System.arraycopy(source.column, first, column, start[to], entries);
+    System.arraycopy(source.value, first, value, start[to], entries);
+    for (int n = 1; n <= count; n++) {
+      start[to + n] = start[to] + source.start[from + n] - first;
+    }
+    rows = to + count;
+  }
+
+  /** The rows as a dense matrix again. */
+  public Matrix toMatrix() {
+    Matrix x = Matrix.zeros(rows, cols);
+    for (int n = 0; n < rows; n++) {
+      for (int e = start[n]; e < start[n + 1]; e++) {
+        x.data()[n * cols + column[e]] = value[e];
+      }
+    }
+    return x;
+  }
+
+  /** Lists the entries column by column as well (a counting sort by column, stable in the rows). */
+  void indexColumns() {
+    int entries = entries();
+    Arrays.fill(columnStart, 0);
+    for (int e = 0; e < entries; e++) {
+      columnStart[column[e] + 1]++;
+    }
+    for (int k = 0; k < cols; k++) {
+      columnStart[k + 1] += columnStart[k];
+    }
+    byColumnRow = grow(byColumnRow, entries);
+    byColumnValue = grow(byColumnValue, entries);
+    next = grow(next, cols);
+    System.arraycopy(columnStart, 0, next, 0, cols);
+    for (int n = 0; n < rows; n++) {
+      for (int e = start[n]; e < start[n + 1]; e++) {
+        int q = next[column[e]]++;
+        byColumnRow[q] = n;
+        byColumnValue[q] = value[e];
+      }
+    }
+  }
+
+  private void reserve(int entries) {
+    column = grow(column, entries);
+    value = grow(value, entries);
+  }
+
+  private static int[] grow(int[] a, int size) {
+    return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, 2 * a.length));
+  }
+
+  private static double[] grow(double[] a, int size) {
+    return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, 2 * a.length));
+  }
+}

@@ -5,7 +5,8 @@
 #
 # 1. installs what is missing (Debian packages, when root on Debian),
 # 2. builds the helper jar and runs its JUnit tests (mvn -f lib/pom.xml package), then
-#    checks its loss and gradients against the notes' own NumPy code,
+#    checks its loss and gradients against the notes' own NumPy code (in the background,
+#    beside steps 3 and 4),
 # 3. builds the java-compat test kernel into build/jupyter/kernels/java-compat,
 # 4. runs the kernel tests (tests/test_kernel_conformance.py, what every IJava-family kernel passes,
 #    and tests/test_kernel_java_compat.py, the test kernel's own extras),
@@ -55,14 +56,26 @@ mvn_plain -f lib/pom.xml package || jar_status=$?
 record "jar tests" "$jar_status"
 
 # An independent implementation: the notes' own NumPy code, against the jar's loss and gradient.
+# It runs on one core while the test kernel is built and checked on the other; its output is
+# shown when it is done.
+notes_pid=""
+notes_log="$BUILD_DIR/notes-reference.log"
 if [[ $jar_status -eq 0 ]] && "$SYSTEM_PYTHON" -c "import numpy" 2>/dev/null; then
-  log "The notes' NumPy code against the jar (lib/src/test/python/notes_reference.py)"
-  notes_status=0
-  "$SYSTEM_PYTHON" lib/src/test/python/notes_reference.py --jar "$JAR" || notes_status=$?
-  record "notes reference" "$notes_status"
+  log "The notes' NumPy code against the jar (lib/src/test/python/notes_reference.py), in the background"
+  "$SYSTEM_PYTHON" lib/src/test/python/notes_reference.py --jar "$JAR" >"$notes_log" 2>&1 &
+  notes_pid=$!
 else
   echo "note: skipping the check against the notes' NumPy code (needs the jar and python3-numpy)."
 fi
+wait_for_notes_reference() {
+  [[ -n "$notes_pid" ]] || return 0
+  local status=0
+  wait "$notes_pid" || status=$?
+  log "The notes' NumPy code against the jar: its output"
+  cat "$notes_log"
+  record "notes reference" "$status"
+  notes_pid=""
+}
 
 kernel_status=0
 install_test_kernel || kernel_status=$?
@@ -74,6 +87,7 @@ if [[ $kernel_status -eq 0 || "$kernel" != "$KERNEL_NAME" ]]; then
   log "Kernel conformance suite (kernel '$kernel')"
   run_pytest "kernel conformance" tests/test_kernel_conformance.py tests/test_kernel_java_compat.py "${pytest_args[@]}"
 
+  wait_for_notes_reference
   log "Notebook tests (kernel '$kernel')"
   if [[ $jar_status -ne 0 ]]; then
     echo "The jar did not build; notebooks would fail at their first cell. Skipping notebook tests."
@@ -87,6 +101,7 @@ else
   record "notebook tests (no kernel)" 1
 fi
 
+wait_for_notes_reference  # when the kernel steps were skipped
 join() { local IFS=","; echo "${*:-none}" | sed 's/,/, /g'; }
 echo
 summary="$((SECONDS - started)) s; passed: $(join "${passed[@]}")"

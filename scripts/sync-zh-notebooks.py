@@ -34,20 +34,11 @@ def chinese_code(source):
     return source
 
 
-def is_language_cell(cell):
-    return cell.cell_type == "code" and cell.source.startswith("mnistmlp.text.Texts.use(")
-
-
 def synced(english, chinese, name):
-    """chinese with english's code cells and cell metadata, keeping chinese's markdown. A
-    Chinese notebook made before its lesson had a language cell gets one."""
+    """chinese with english's code cells and cell metadata, keeping chinese's markdown."""
     own = list(chinese.cells)
-    if not any(is_language_cell(c) for c in own):  # line it up as if it had one
-        rest = iter(own)
-        own = [english_cell if is_language_cell(english_cell) else next(rest, None)
-               for english_cell in english.cells] + list(rest)
     kinds_en = [c.cell_type for c in english.cells]
-    kinds_zh = [c.cell_type if c is not None else "missing" for c in own]
+    kinds_zh = [c.cell_type for c in own]
     if kinds_en != kinds_zh:
         at = next((i for i, (a, b) in enumerate(zip(kinds_en, kinds_zh)) if a != b),
                   min(len(kinds_en), len(kinds_zh)))

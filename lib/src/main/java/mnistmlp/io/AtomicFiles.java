@@ -23,32 +23,21 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Fills a file given by its path, for APIs that write to paths; throwing keeps the old target. */
-  public interface Filler {
-    void fill(Path temporary) throws IOException;
-  }
-
   public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
   }
 
+  /** Creates the missing directories, lets {@code writer} fill a temporary file, then moves it into place. */
   public static void write(Path target, Writer writer) throws IOException {
-    fill(target, temporary -> {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-        writer.writeTo(out);
-      }
-    });
-  }
-
-  /** Creates the missing directories, lets {@code filler} fill a temporary file, then moves it into place. */
-  public static void fill(Path target, Filler filler) throws IOException {
     checkWritable(target);
     // a link is followed: the file it points to is replaced, the link stays
     Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
     Path temporary = Files.createTempFile(Files.createDirectories(absolute.getParent()),
         "." + absolute.getFileName() + ".", TEMPORARY_SUFFIX);
     try {
-      filler.fill(temporary);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        writer.writeTo(out); // throwing keeps the old target
+      }
       Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);

@@ -7,29 +7,20 @@ import mnistmlp.data.ImageSet;
 import mnistmlp.math.Matrix;
 
 /**
- * A labelled data set as training sees it: a size, and batches by index. Anything that can hand
- * out batches fits, an in-memory batch or a whole MNIST image set alike.
+ * A labelled data set as training sees it: {@code size} examples that {@code fetch} hands out as
+ * batches by index, from an in-memory batch or a whole MNIST image set alike.
  */
-public interface Examples {
-  int size();
-
-  /** The examples at these indices, in this order (an index may repeat). */
-  Batch batch(int[] indices);
-
-  /** The examples {@code from} (inclusive) to {@code to} (exclusive). */
-  default Batch batch(int from, int to) {
-    return batch(IntStream.range(from, to).toArray());
-  }
+public record Examples(int size, Function<int[], Batch> fetch) {
 
   /** An MNIST image set: batches come out normalised to [0, 1], as the notes load them. */
-  static Examples of(ImageSet images) {
-    return new Fetched(images.size(), images::batch);
+  public static Examples of(ImageSet images) {
+    return new Examples(images.size(), images::batch);
   }
 
   /** Examples held in memory as one batch. */
-  static Examples of(Batch all) {
+  public static Examples of(Batch all) {
     int cols = all.x().cols();
-    return new Fetched(all.size(), indices -> {
+    return new Examples(all.size(), indices -> {
       Matrix x = Matrix.zeros(indices.length, cols);
       int[] t = new int[indices.length];
       for (int i = 0; i < indices.length; i++) {
@@ -40,11 +31,13 @@ public interface Examples {
     });
   }
 
-  /** {@code size} examples that {@code fetch} hands out by index. */
-  record Fetched(int size, Function<int[], Batch> fetch) implements Examples {
-    @Override
-    public Batch batch(int[] indices) {
-      return fetch.apply(indices);
-    }
+  /** The examples at these indices, in this order (an index may repeat). */
+  public Batch batch(int[] indices) {
+    return fetch.apply(indices);
+  }
+
+  /** The examples {@code from} (inclusive) to {@code to} (exclusive). */
+  public Batch batch(int from, int to) {
+    return batch(IntStream.range(from, to).toArray());
   }
 }

@@ -30,21 +30,22 @@ class AtomicFilesTest {
       out.write("half".getBytes());
       throw new IOException("disk gone");
     })).hasMessage("disk gone");
-    assertThatThrownBy(() -> AtomicFiles.fill(target, temporary -> {
-      Files.writeString(temporary, "unverified");
-      throw new IOException("checksum mismatch");
-    })).hasMessage("checksum mismatch");
     assertThat(target).hasContent("old");
     assertThat(Files.list(dir)).containsExactly(target);
   }
 
   @Test
-  void fillGivesThePathOfATemporaryFileInTheSameDirectory() throws Exception {
+  void theWriterFillsATemporaryFileInTheSameDirectory() throws Exception {
     Path target = dir.resolve("image.png");
-    AtomicFiles.fill(target, temporary -> {
-      assertThat(temporary.getParent()).isEqualTo(dir.toAbsolutePath());
-      assertThat(temporary.getFileName().toString()).startsWith(".image.png.").endsWith(AtomicFiles.TEMPORARY_SUFFIX);
-      Files.writeString(temporary, "png");
+    AtomicFiles.write(target, out -> {
+      out.write("png".getBytes());
+      out.flush();
+      try (var files = Files.list(dir)) {
+        assertThat(files.toList()).singleElement().satisfies(temporary -> {
+          assertThat(temporary.getFileName().toString()).startsWith(".image.png.").endsWith(AtomicFiles.TEMPORARY_SUFFIX);
+          assertThat(temporary).hasContent("png");
+        });
+      }
     });
     assertThat(target).hasContent("png");
   }

@@ -17,7 +17,6 @@ import mnistmlp.text.Texts;
  * returns nothing, so a cell that ends with one shows only the printed line.
  */
 public final class Exercises {
-  /** The verdict of one check, and the line that reports it. */
   enum Verdict {
     PASSED("Exercise %s: passed ✓"),
     FAILED("Exercise %s: not yet right ✗ (hint: %s)"),

@@ -4,10 +4,7 @@ import mnistmlp.math.Matrix;
 
 /**
  * The cross-entropy error (交叉熵误差) of a batch: the mean over its rows of −log(y[t] + δ), where
- * y[t] is the probability the network gave the true class.
- *
- * <p>δ = 1e−7 is the notes' guard: without it a probability of exactly 0 would give −log 0 = ∞.
- * It is part of the loss we differentiate, so every gradient in this project includes it.
+ * y[t] is the probability the network gave the true class, and δ the guard of {@link SoftmaxCrossEntropy}.
  */
 public final class CrossEntropy {
   public static final double DELTA = SoftmaxCrossEntropy.DELTA;

@@ -20,7 +20,6 @@ public final class Sigmoid {
     return e / (1.0 + e);
   }
 
-  /** σ applied to every element. */
   public static Matrix sigmoid(Matrix x) {
     return x.map(Sigmoid::sigmoid);
   }

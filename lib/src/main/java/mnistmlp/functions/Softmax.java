@@ -11,7 +11,6 @@ import mnistmlp.math.Matrix;
 public final class Softmax {
   private Softmax() {}
 
-  /** Row-wise softmax of a (batch, classes) matrix. */
   public static Matrix softmax(Matrix a) {
     Matrix y = Matrix.zeros(a.rows(), a.cols());
     for (int i = 0; i < a.rows(); i++) {
@@ -20,7 +19,6 @@ public final class Softmax {
     return y;
   }
 
-  /** Softmax of one vector. */
   public static double[] softmax(double[] a) {
     double[] y = new double[a.length];
     softmaxRow(a, y, 0, a.length);

@@ -19,7 +19,6 @@ public final class Texts {
 
   private Texts() {}
 
-  /** The languages the jar can show. */
   public enum Language {
     ENGLISH(Locale.ENGLISH),
     CHINESE(Locale.SIMPLIFIED_CHINESE);

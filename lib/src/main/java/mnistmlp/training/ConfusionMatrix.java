@@ -14,7 +14,6 @@ public final class ConfusionMatrix {
     this.counts = counts;
   }
 
-  /** Counts the pairs (actual[i], predicted[i]) over {@code classes} classes. */
   public static ConfusionMatrix of(int[] actual, int[] predicted, int classes) {
     if (actual.length != predicted.length) {
       throw new IllegalArgumentException(actual.length + " labels but " + predicted.length + " predictions");
@@ -26,7 +25,6 @@ public final class ConfusionMatrix {
     return new ConfusionMatrix(counts);
   }
 
-  /** The indices i where {@code predicted[i] != actual[i]}, in order. */
   public static int[] mistakes(int[] actual, int[] predicted) {
     return IntStream.range(0, actual.length).filter(i -> actual[i] != predicted[i]).toArray();
   }

@@ -36,7 +36,6 @@ public record Examples(int size, Function<int[], Batch> fetch) {
     return fetch.apply(indices);
   }
 
-  /** The examples {@code from} (inclusive) to {@code to} (exclusive). */
   public Batch batch(int from, int to) {
     return batch(IntStream.range(from, to).toArray());
   }

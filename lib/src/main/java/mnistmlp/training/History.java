@@ -35,7 +35,6 @@ public final class History {
     return iterations.stream().mapToDouble(IterationRecord::loss).toArray();
   }
 
-  /** The last accuracies recorded, if any. */
   public Optional<EpochRecord> lastEpoch() {
     return epochs.stream().reduce((earlier, later) -> later);
   }

@@ -49,9 +49,7 @@ public final class SgdTrainer {
       IterationRecord record = new IterationRecord(i, loss, secondsSince(start));
       history.add(record);
       listener.onIteration(record);
-      boolean endOfEpoch = i % perEpoch == 0;
-      boolean lastIteration = i == config.iterations();
-      if (endOfEpoch || lastIteration) {
+      if (i % perEpoch == 0 || i == config.iterations()) { // an epoch's end, or the run's
         EpochRecord epoch = new EpochRecord(i, (double) i / perEpoch,
             Accuracy.of(net, trainSet, pass), Accuracy.of(net, testSet, pass), secondsSince(start));
         history.add(epoch);

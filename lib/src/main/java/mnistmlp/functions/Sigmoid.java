@@ -3,11 +3,9 @@ package mnistmlp.functions;
 import mnistmlp.math.Matrix;
 
 /**
- * The sigmoid σ(x) = 1 / (1 + e^−x), the hidden layer's activation.
- *
- * <p>Like the study notes, it uses two algebraically equal forms so that {@code exp} only ever sees
- * a non-positive argument: for x ≥ 0, 1 / (1 + e^−x); for x &lt; 0, e^x / (1 + e^x). Neither can
- * overflow, so the result is finite for every input, ±∞ included.
+ * The sigmoid σ(x) = 1 / (1 + e^−x), the hidden layer's activation. Like the study notes, it uses
+ * two equal forms so that {@code exp} never sees a positive argument: 1 / (1 + e^−x) for x ≥ 0,
+ * e^x / (1 + e^x) for x &lt; 0. Neither can overflow, so σ is finite for every input, ±∞ included.
  */
 public final class Sigmoid {
   private Sigmoid() {}

@@ -3,10 +3,8 @@ package mnistmlp.functions;
 import mnistmlp.math.Matrix;
 
 /**
- * Softmax over each row: y_k = e^(a_k − m) / Σ_j e^(a_j − m), with m the row's maximum.
- *
- * <p>Subtracting m changes nothing mathematically (it cancels), but keeps every exponent at or
- * below zero, so {@code exp} cannot overflow however large the scores are.
+ * Softmax over each row: y_k = e^(a_k − m) / Σ_j e^(a_j − m), with m the row's maximum. Subtracting
+ * m cancels out, but keeps every exponent at or below zero, so {@code exp} cannot overflow.
  */
 public final class Softmax {
   private Softmax() {}

@@ -4,12 +4,10 @@ import mnistmlp.math.Matrix;
 
 /**
  * The network's loss, written once: softmax of the logits a, then the guarded cross-entropy
- * −log(y_t + δ) of the true class t, averaged over the batch; and its gradient with respect to
- * the logits. The network's loss, backpropagation and both fast numerical gradients use it.
- *
- * <p>δ = 1e−7 is the notes' guard: without it a probability of exactly 0 would give −log 0 = ∞.
- * It is part of the loss, so its gradient has it too: ∂ℓ/∂a_k = s·(y_k − t_k) with
- * s = y_t / (y_t + δ), the {@link #guardFactor}. The textbook y − t is the case δ = 0.
+ * −log(y_t + δ) of the true class t, averaged over the batch; and its gradient with respect to a.
+ * δ = 1e−7 is the notes' guard: without it a probability of exactly 0 would give −log 0 = ∞. It is
+ * part of the loss, so the gradient has it too: ∂ℓ/∂a_k = s·(y_k − t_k) with s = y_t / (y_t + δ),
+ * the {@link #guardFactor}. The textbook y − t is the case δ = 0.
  */
 public final class SoftmaxCrossEntropy {
   public static final double DELTA = 1e-7;

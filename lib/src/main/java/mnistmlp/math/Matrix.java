@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -66,9 +67,14 @@ public final class Matrix {
 
   /** Standard-normal entries, like {@code np.random.randn(rows, cols)}. */
   public static Matrix randn(int rows, int cols, Random random) {
-    Matrix m = zeros(rows, cols);
-    Arrays.setAll(m.data, k -> random.nextGaussian()); // in index order: row by row, as NumPy draws
-    return m;
+    return generated(rows, cols, k -> random.nextGaussian()); // in index order: row by row, as NumPy draws
+  }
+
+  /** A new rows × cols matrix whose k-th value (row-major) is {@code value(k)}, set in index order. */
+  private static Matrix generated(int rows, int cols, IntToDoubleFunction value) {
+    Matrix out = zeros(rows, cols);
+    Arrays.setAll(out.data, value);
+    return out;
   }
 
   public int rows() {
@@ -138,9 +144,7 @@ public final class Matrix {
   }
 
   public Matrix transpose() {
-    Matrix out = zeros(cols, rows);
-    Arrays.setAll(out.data, k -> data[(k % rows) * cols + k / rows]); // out[j][i] = this[i][j], k = j·rows + i
-    return out;
+    return generated(cols, rows, k -> data[(k % rows) * cols + k / rows]); // out[j][i] = this[i][j], k = j·rows + i
   }
 
   /** Adds a (1, cols) row to every row, as NumPy broadcasts {@code x @ W + b}. */
@@ -148,9 +152,7 @@ public final class Matrix {
     if (row.rows != 1 || row.cols != cols) {
       throw new IllegalArgumentException("cannot add a row of shape " + row.shape() + " to " + shape());
     }
-    Matrix out = zeros(rows, cols);
-    Arrays.setAll(out.data, k -> data[k] + row.data[k % cols]);
-    return out;
+    return generated(rows, cols, k -> data[k] + row.data[k % cols]);
   }
 
   public Matrix minus(Matrix other) {
@@ -168,15 +170,11 @@ public final class Matrix {
 
   private Matrix elementWise(Matrix other, String operation, DoubleBinaryOperator f) {
     requireSameShape(other, operation);
-    Matrix out = zeros(rows, cols);
-    Arrays.setAll(out.data, k -> f.applyAsDouble(data[k], other.data[k]));
-    return out;
+    return generated(rows, cols, k -> f.applyAsDouble(data[k], other.data[k]));
   }
 
   public Matrix map(DoubleUnaryOperator f) {
-    Matrix out = zeros(rows, cols);
-    Arrays.setAll(out.data, k -> f.applyAsDouble(data[k]));
-    return out;
+    return generated(rows, cols, k -> f.applyAsDouble(data[k]));
   }
 
   /** The sum down each column, a (1, cols) row: the gradient of a broadcast bias. */

@@ -5,13 +5,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The language of every text the jar shows: chart titles, axis labels, legends, table captions and
- * headers, progress lines and exercise feedback.
- *
- * <p>English is written in the code and is its own key, as in gettext: {@code tr("accuracy")} is
- * "accuracy" in English and the entry for "accuracy" in {@code texts_zh_CN.properties} in Chinese.
- * The lessons stay readable in English, and the two editions run the same code. A text with no
- * Chinese entry is an error, never a silent English fallback, so a missing entry fails the run.
+ * The language of every text the jar shows. English is written in the code and is its own key, as
+ * in gettext: {@code tr("accuracy")} is "accuracy" in English and the entry for "accuracy" in
+ * {@code texts_zh_CN.properties} in Chinese, so both editions run the same code. A text with no
+ * Chinese entry is an error, never a silent English fallback.
  */
 public final class Texts {
   private static final String BUNDLE = "mnistmlp.text.texts";

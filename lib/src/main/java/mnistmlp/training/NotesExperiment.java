@@ -11,18 +11,11 @@ import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
 /**
- * The experiment of the study notes' {@code main.py}, step for step: one random batch, the loss
- * before, then {@code step_num} rounds of
- *
- * <pre>
- * for keys, value in para.items():
- *     para[keys] -= lr * numerical_gradient(neuf, para, keys)
- * </pre>
- *
- * and the loss after. The parameters are visited in the order of the notes' dict, W1, W2, b1, b2,
- * and each is updated as soon as its own gradient is known, so the gradient of W2 already sees the
- * new W1. That is not textbook gradient descent (every gradient first, then every update), and it
- * is what the notes measured.
+ * The experiment of the study notes' {@code main.py}: one random batch, the loss before, then
+ * {@code step_num} rounds of {@code for keys in para: para[keys] -= lr * numerical_gradient(...)},
+ * and the loss after. Each parameter, in the notes' order W1, W2, b1, b2, is updated as soon as its
+ * own gradient is known, so the gradient of W2 already sees the new W1: not textbook gradient
+ * descent (every gradient first, then every update), but what the notes measured.
  */
 public final class NotesExperiment {
   /** The insertion order of the notes' {@code para} dict. */

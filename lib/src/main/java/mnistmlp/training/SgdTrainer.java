@@ -8,9 +8,8 @@ import mnistmlp.network.TwoLayerNet;
 
 /**
  * Mini-batch stochastic gradient descent (随机梯度下降), the book's training loop: each iteration
- * draws a random batch, computes the gradient by the chosen method, and steps every parameter
- * against it, θ ← θ − lr·g. After each epoch it measures the accuracy on the whole training and
- * test sets.
+ * steps every parameter against the gradient of a random batch, θ ← θ − lr·g; each epoch ends
+ * with the accuracy on the whole training and test sets.
  */
 public final class SgdTrainer {
   private final GradientMethod method;

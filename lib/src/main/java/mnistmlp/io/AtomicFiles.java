@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.apache.commons.io.function.IOConsumer;
 
 /**
  * Writes a file all at once or not at all: into a temporary file next to it, then a rename (a
@@ -19,16 +20,12 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  public interface Writer {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
   public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
   }
 
   /** Creates the missing directories, lets {@code writer} fill a temporary file, then moves it into place. */
-  public static void write(Path target, Writer writer) throws IOException {
+  public static void write(Path target, IOConsumer<OutputStream> writer) throws IOException {
     checkWritable(target);
     // a link is followed: the file it points to is replaced, the link stays
     Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
@@ -36,7 +33,7 @@ public final class AtomicFiles {
         "." + absolute.getFileName() + ".", TEMPORARY_SUFFIX);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-        writer.writeTo(out); // throwing keeps the old target
+        writer.accept(out); // throwing keeps the old target
       }
       Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

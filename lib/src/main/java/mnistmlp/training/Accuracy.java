@@ -24,7 +24,7 @@ public final class Accuracy {
     long correct = 0;
     for (int first = 0; first < size; first += CHUNK) {
       int count = Math.min(CHUNK, size - first);
-      correct += pass.run(net.params(), examples.rows, first, count).correct(examples.labels, first);
+      correct += pass.run(net.params(), examples.rows(), first, count).correct(examples.labels(), first);
     }
     return (double) correct / size;
   }

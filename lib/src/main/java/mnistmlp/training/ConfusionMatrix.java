@@ -7,13 +7,7 @@ import java.util.stream.IntStream;
  * How often each true class was predicted as each class: the diagonal counts the right answers,
  * everything off it is a mistake, and the row shows what a digit is mistaken for.
  */
-public final class ConfusionMatrix {
-  private final int[][] counts;
-
-  private ConfusionMatrix(int[][] counts) {
-    this.counts = counts;
-  }
-
+public record ConfusionMatrix(int[][] counts) {
   public static ConfusionMatrix of(int[] actual, int[] predicted, int classes) {
     if (actual.length != predicted.length) {
       throw new IllegalArgumentException(actual.length + " labels but " + predicted.length + " predictions");
@@ -30,6 +24,7 @@ public final class ConfusionMatrix {
   }
 
   /** A copy of the counts, rows = true class, columns = predicted class. */
+  @Override
   public int[][] counts() {
     return Arrays.stream(counts).map(int[]::clone).toArray(int[][]::new);
   }

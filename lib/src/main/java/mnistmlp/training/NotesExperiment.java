@@ -17,25 +17,18 @@ import mnistmlp.network.TwoLayerNet;
  * own gradient is known, so the gradient of W2 already sees the new W1: not textbook gradient
  * descent (every gradient first, then every update), but what the notes measured.
  */
-public final class NotesExperiment {
+public record NotesExperiment(GradientMethod method, double learningRate, int steps) {
   /** The insertion order of the notes' {@code para} dict. */
   public static final List<String> NOTES_ORDER = List.of("W1", "W2", "b1", "b2");
-
-  private final GradientMethod method;
-  private final double learningRate;
-  private final int steps;
 
   /** What the notes print, plus the loss after every step. */
   public record Result(double lossBefore, double lossAfter, List<Double> lossAfterEachStep) {}
 
-  public NotesExperiment(GradientMethod method, double learningRate, int steps) {
+  public NotesExperiment {
     Numbers.requirePositiveFinite("the learning rate", learningRate);
     if (steps < 0) {
       throw new IllegalArgumentException("steps must be 0 or more, got " + steps);
     }
-    this.method = method;
-    this.learningRate = learningRate;
-    this.steps = steps;
   }
 
   /** The notes' start, {@link Initialization#RANDN}: kept under this name for the lessons. */

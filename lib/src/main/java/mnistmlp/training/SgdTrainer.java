@@ -11,19 +11,9 @@ import mnistmlp.network.TwoLayerNet;
  * steps every parameter against the gradient of a random batch, θ ← θ − lr·g; each epoch ends
  * with the accuracy on the whole training and test sets.
  */
-public final class SgdTrainer {
-  private final GradientMethod method;
-  private final TrainingConfig config;
-  private final TrainingListener listener;
-
+public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingListener listener) {
   public SgdTrainer(GradientMethod method, TrainingConfig config) {
     this(method, config, TrainingListener.NONE);
-  }
-
-  public SgdTrainer(GradientMethod method, TrainingConfig config, TrainingListener listener) {
-    this.method = method;
-    this.config = config;
-    this.listener = listener;
   }
 
   /** Trains {@code net} in place and returns what happened. */
@@ -38,7 +28,7 @@ public final class SgdTrainer {
     // Read once: the batches and accuracies then come from the images' non-zero pixels.
     SparseExamples trainSet = SparseExamples.of(train);
     SparseExamples testSet = SparseExamples.of(test);
-    SparseRows x = new SparseRows(trainSet.rows.cols());
+    SparseRows x = new SparseRows(trainSet.rows().cols());
     int[] t = new int[config.batchSize()];
     ForwardPass pass = new ForwardPass();
     for (int i = 1; i <= config.iterations(); i++) {

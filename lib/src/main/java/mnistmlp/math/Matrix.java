@@ -11,20 +11,14 @@ import java.util.stream.IntStream;
 
 /**
  * A dense matrix of doubles stored row by row in one array, as a C-order NumPy array is: just what
- * the lessons need. A vector is a matrix with one row, as {@code b1} is (1, 50) in the notes.
+ * the lessons need. A vector is a matrix with one row, as {@code b1} is (1, 50) in the notes. The
+ * array is not copied: {@link #data()} is the matrix itself, for loops that must not allocate.
  */
-public final class Matrix {
-  private final int rows;
-  private final int cols;
-  private final double[] data;
-
-  private Matrix(int rows, int cols, double[] data) {
+public record Matrix(int rows, int cols, double[] data) {
+  public Matrix {
     if (data.length != valueCount(rows, cols)) {
       throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") needs " + rows * cols + " values, got " + data.length);
     }
-    this.rows = rows;
-    this.cols = cols;
-    this.data = data;
   }
 
   /** A matrix over {@code data} (row-major, not copied): changes to one are seen in the other. */
@@ -77,14 +71,6 @@ public final class Matrix {
     return out;
   }
 
-  public int rows() {
-    return rows;
-  }
-
-  public int cols() {
-    return cols;
-  }
-
   public int size() {
     return data.length;
   }
@@ -100,11 +86,6 @@ public final class Matrix {
 
   public void set(int i, int j, double value) {
     data[index(i, j)] = value;
-  }
-
-  /** The backing array, row-major; for loops that must not allocate. */
-  public double[] data() {
-    return data;
   }
 
   public double[] rowCopy(int i) {

@@ -3,33 +3,12 @@ package mnistmlp.training;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import mnistmlp.io.AtomicFiles;
 
 /** What a training run recorded: the loss of every iteration and the accuracies of every epoch. */
-public final class History {
-  private final List<IterationRecord> iterations = new ArrayList<>();
-  private final List<EpochRecord> epochs = new ArrayList<>();
-
-  void add(IterationRecord record) {
-    iterations.add(record);
-  }
-
-  void add(EpochRecord record) {
-    epochs.add(record);
-  }
-
-  public List<IterationRecord> iterations() {
-    return Collections.unmodifiableList(iterations);
-  }
-
-  public List<EpochRecord> epochs() {
-    return Collections.unmodifiableList(epochs);
-  }
-
+public record History(List<IterationRecord> iterations, List<EpochRecord> epochs) {
   /** The losses alone, in order: what a loss curve plots. */
   public double[] losses() {
     return iterations.stream().mapToDouble(IterationRecord::loss).toArray();

@@ -1,5 +1,7 @@
 package mnistmlp.training;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.network.ForwardPass;
@@ -21,7 +23,8 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
     if (train.size() == 0) {
       throw new IllegalArgumentException("cannot train on an empty training set");
     }
-    History history = new History();
+    List<IterationRecord> iterations = new ArrayList<>();
+    List<EpochRecord> epochs = new ArrayList<>();
     Random random = new Random(config.seed());
     int perEpoch = TrainingConfig.iterationsPerEpoch(train.size(), config.batchSize());
     long start = System.nanoTime();
@@ -36,16 +39,16 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
       net.params().subtract(config.learningRate(), method.gradient(net, x, t));
       double loss = pass.run(net.params(), x).loss(t); // net.loss of the batch
       IterationRecord record = new IterationRecord(i, loss, secondsSince(start));
-      history.add(record);
+      iterations.add(record);
       listener.onIteration(record);
       if (i % perEpoch == 0 || i == config.iterations()) { // an epoch's end, or the run's
         EpochRecord epoch = new EpochRecord(i, (double) i / perEpoch,
             Accuracy.of(net, trainSet, pass), Accuracy.of(net, testSet, pass), secondsSince(start));
-        history.add(epoch);
+        epochs.add(epoch);
         listener.onEpoch(epoch);
       }
     }
-    return history;
+    return new History(List.copyOf(iterations), List.copyOf(epochs));
   }
 
   /**

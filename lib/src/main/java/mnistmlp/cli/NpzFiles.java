@@ -44,15 +44,13 @@ public final class NpzFiles {
   /** At least one row of finite pixels: a NaN would only come back as a NaN loss. */
   public static Batch readBatch(Path file) throws IOException {
     Map<String, NpyArray> arrays = Npz.read(file);
-    String where = NumpyFormatException.where(file.toString(), "x");
     Matrix x = floats(arrays, "x", file, "(normalised pixels)", s -> s.length == 2, "(n, pixels)");
     if (x.rows() == 0) {
-      throw new NumpyFormatException(where, "shape " + x.shape() + " has no rows; a batch needs at least one image");
+      throw fault(file, "x", "shape " + x.shape() + " has no rows; a batch needs at least one image");
     }
     for (int k = 0; k < x.size(); k++) {
       if (!Double.isFinite(x.data()[k])) {
-        throw new NumpyFormatException(where,
-            "value " + x.data()[k] + " at row " + k / x.cols() + " is not a finite number");
+        throw fault(file, "x", "value " + x.data()[k] + " at row " + k / x.cols() + " is not a finite number");
       }
     }
     return new Batch(x, labels(Npz.require(arrays, "t", file), x.rows(), file));
@@ -68,8 +66,7 @@ public final class NpzFiles {
       String expected) throws NumpyFormatException {
     NpyArray a = Npz.require(arrays, key, file);
     if (!a.dtype().isFloatingPoint()) {
-      throw new NumpyFormatException(NumpyFormatException.where(file.toString(), key),
-          "dtype " + a.dtype().descr() + ", expected floating point " + meant);
+      throw fault(file, key, "dtype " + a.dtype().descr() + ", expected floating point " + meant);
     }
     if (!fits.test(a.shape())) {
       throw shapeError(file, key, a, expected);
@@ -78,26 +75,25 @@ public final class NpzFiles {
   }
 
   private static int[] labels(NpyArray t, int n, Path file) throws NumpyFormatException {
-    String where = NumpyFormatException.where(file.toString(), "t");
     int[] s = t.shape();
     if (s.length == 2 && s[0] == n) {
       try {
         return CrossEntropy.labelsOf(Matrix.wrap(s[0], s[1], t.toDoubles()));
       } catch (IllegalArgumentException e) {
-        throw new NumpyFormatException(where, e.getMessage());
+        throw fault(file, "t", e.getMessage());
       }
     }
     if (s.length != 1 || s[0] != n) {
       throw shapeError(file, "t", t, "(" + n + ",) class indices or (" + n + ", classes) one-hot rows");
     }
     if (t.dtype().isFloatingPoint() || t.dtype() == DType.BOOL) {
-      throw new NumpyFormatException(where, "dtype " + t.dtype().descr() + ": class indices must be integers");
+      throw fault(file, "t", "dtype " + t.dtype().descr() + ": class indices must be integers");
     }
     long[] values = t.toLongs();
     int[] labels = new int[values.length];
     for (int i = 0; i < values.length; i++) {
       if (values[i] < 0 || values[i] > Integer.MAX_VALUE) {
-        throw new NumpyFormatException(where, "label " + values[i] + " at row " + i + " is not a class index");
+        throw fault(file, "t", "label " + values[i] + " at row " + i + " is not a class index");
       }
       labels[i] = (int) values[i];
     }
@@ -105,7 +101,10 @@ public final class NpzFiles {
   }
 
   private static NumpyFormatException shapeError(Path file, String key, NpyArray a, String expected) {
-    return new NumpyFormatException(NumpyFormatException.where(file.toString(), key),
-        "wrong shape " + a.shapeString() + ", expected " + expected);
+    return fault(file, key, "wrong shape " + a.shapeString() + ", expected " + expected);
+  }
+
+  private static NumpyFormatException fault(Path file, String key, String problem) {
+    return new NumpyFormatException(NumpyFormatException.where(file.toString(), key), problem);
   }
 }

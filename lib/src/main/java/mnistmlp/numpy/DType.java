@@ -4,15 +4,9 @@ import java.util.Arrays;
 
 /** The element types of the {@code .npy} files this project reads and writes, by NumPy's descr code. */
 public enum DType {
-  FLOAT64("f8"),
-  FLOAT32("f4"),
-  INT64("i8"),
-  INT32("i4"),
-  UINT8("u1"),
-  BOOL("b1");
+  FLOAT64("f8"), FLOAT32("f4"), INT64("i8"), INT32("i4"), UINT8("u1"), BOOL("b1");
 
-  /** The descr without its byte order: kind and size in bytes. */
-  private final String code;
+  private final String code; // the descr without its byte order: kind and size in bytes
 
   DType(String code) {
     this.code = code;

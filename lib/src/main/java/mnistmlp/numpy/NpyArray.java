@@ -65,10 +65,6 @@ public final class NpyArray {
     return shape.clone();
   }
 
-  public int ndim() {
-    return shape.length;
-  }
-
   /** The shape as NumPy prints it: {@code (3, 4)}, {@code (10,)}, {@code ()}. */
   public String shapeString() {
     return shapeString(shape);

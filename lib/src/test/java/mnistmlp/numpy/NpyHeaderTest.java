@@ -9,42 +9,42 @@ class NpyHeaderTest {
 
   @Test
   void readsWhatNumpyWritesAndWhatOtherWritersDo() throws Exception {
-    NpyHeader numpy = NpyHeader.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }          \n", "a.npy");
+    Npy.Header numpy = Npy.Header.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }          \n", "a.npy");
     assertThat(numpy.descr()).isEqualTo("<f8");
     assertThat(numpy.fortranOrder()).isFalse();
     assertThat(numpy.shape()).containsExactly(3, 4);
 
-    NpyHeader other = NpyHeader.parse("{\"shape\": (10L,), \"fortran_order\": True, \"descr\": \"|u1\"}", "b.npy");
+    Npy.Header other = Npy.Header.parse("{\"shape\": (10L,), \"fortran_order\": True, \"descr\": \"|u1\"}", "b.npy");
     assertThat(other.descr()).isEqualTo("|u1");
     assertThat(other.fortranOrder()).isTrue();
     assertThat(other.shape()).containsExactly(10);
 
-    assertThat(NpyHeader.parse("{'descr': '<i8', 'fortran_order': False, 'shape': (), }", "s.npy").shape()).isEmpty();
+    assertThat(Npy.Header.parse("{'descr': '<i8', 'fortran_order': False, 'shape': (), }", "s.npy").shape()).isEmpty();
   }
 
   @Test
   void writesTheDictAsNumpyDoesAndReadsItBack() throws Exception {
-    NpyHeader header = new NpyHeader("<f8", false, new int[] {784, 50});
+    Npy.Header header = new Npy.Header("<f8", false, new int[] {784, 50});
     assertThat(header.dictLiteral()).isEqualTo("{'descr': '<f8', 'fortran_order': False, 'shape': (784, 50), }" + " ".repeat(18));
-    assertThat(NpyHeader.parse(header.dictLiteral(), "r.npy").shape()).containsExactly(784, 50);
+    assertThat(Npy.Header.parse(header.dictLiteral(), "r.npy").shape()).containsExactly(784, 50);
   }
 
   @Test
   void refusesWhatItDoesNotUnderstandNamingTheFile() {
-    assertThatThrownBy(() -> NpyHeader.parse("{'descr': '<f8', 'descr': '<f4', 'fortran_order': False, 'shape': (1,)}", "d.npy"))
+    assertThatThrownBy(() -> Npy.Header.parse("{'descr': '<f8', 'descr': '<f4', 'fortran_order': False, 'shape': (1,)}", "d.npy"))
         .hasMessageStartingWith("d.npy: malformed .npy header (key 'descr' appears twice)");
-    assertThatThrownBy(() -> NpyHeader.parse("{'descr': [('x', '<f8')], 'fortran_order': False, 'shape': (1,)}", "s.npy"))
+    assertThatThrownBy(() -> Npy.Header.parse("{'descr': [('x', '<f8')], 'fortran_order': False, 'shape': (1,)}", "s.npy"))
         .hasMessage("s.npy: unsupported dtype [('x', '<f8')] (structured arrays are not supported)");
-    assertThatThrownBy(() -> NpyHeader.parse("{'descr': '<f8', 'fortran_order': 0, 'shape': (1,)}", "f.npy"))
+    assertThatThrownBy(() -> Npy.Header.parse("{'descr': '<f8', 'fortran_order': 0, 'shape': (1,)}", "f.npy"))
         .hasMessageStartingWith("f.npy: malformed .npy header (unexpected text at character");
-    assertThatThrownBy(() -> NpyHeader.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (1,), 'x': True}", "k.npy"))
+    assertThatThrownBy(() -> Npy.Header.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (1,), 'x': True}", "k.npy"))
         .hasMessageStartingWith("k.npy: the .npy header has the keys [descr, fortran_order, shape, x], not descr,");
-    assertThatThrownBy(() -> NpyHeader.parse("{'descr': '<f8', 'fortran_order': False}", "m.npy"))
+    assertThatThrownBy(() -> Npy.Header.parse("{'descr': '<f8', 'fortran_order': False}", "m.npy"))
         .hasMessageStartingWith("m.npy: the .npy header has the keys [descr, fortran_order], not descr, fortran_order and shape");
-    assertThatThrownBy(() -> NpyHeader.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (-1,)}", "n.npy"))
+    assertThatThrownBy(() -> Npy.Header.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (-1,)}", "n.npy"))
         .hasMessageStartingWith("n.npy: 'shape' must be a tuple of non-negative integers, got (-1,)");
-    assertThatThrownBy(() -> NpyHeader.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (3000000000,)}", "l.npy"))
+    assertThatThrownBy(() -> Npy.Header.parse("{'descr': '<f8', 'fortran_order': False, 'shape': (3000000000,)}", "l.npy"))
         .hasMessage("l.npy: dimension 3000000000 of the shape is too large");
-    assertThatThrownBy(() -> NpyHeader.parse("'descr': '<f8'", "x.npy")).hasMessageStartingWith("x.npy: malformed .npy header (it is not a dict literal)");
+    assertThatThrownBy(() -> Npy.Header.parse("'descr': '<f8'", "x.npy")).hasMessageStartingWith("x.npy: malformed .npy header (it is not a dict literal)");
   }
 }

@@ -1,5 +1,11 @@
 package mnistmlp.gradient;
 
+import mnistmlp.data.Batch;
+import mnistmlp.gradient.fast.SeriesSums;
+import mnistmlp.math.Numbers;
+import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
+import mnistmlp.network.TwoLayerNet;
 
 /**
  * The notes' central differences (L(θ+h) − L(θ−h)) / 2h with the same h, evaluated by a truncated
@@ -12,7 +18,8 @@ package mnistmlp.gradient;
  * plus an even part that cancels between +h and −h: F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + …. The
  * coefficients come from exact identities (softmax's ratio form, σ′ = σ(1 − σ), the moments of the
  * outgoing weights) once per image and unit; each step then costs a few multiplications instead of
- * a sigmoid, ten exponentials and a logarithm.
+ * a sigmoid, ten exponentials and a logarithm. W1's sums over the images then run along the
+ * inputs' columns, skipping zero pixels, as backprop's xᵀ·δ does ({@code gradient.fast.SeriesSums}).
  *
  * <p><b>What it really is.</b> The first coefficient c1 is twice the derivative backpropagation
  * computes, s·(y − t) for a logit and σ′·(W2·s(y − t)) for a hidden unit; c3·h³ and c5·h⁵ add the
@@ -30,7 +37,10 @@ package mnistmlp.gradient;
  * <p>Instances keep their working arrays between calls and are not meant to be shared between
  * threads that compute at the same time.
  */
-public final class FastNumericalGradient extends ImageByImageMethod {
+public final class FastNumericalGradient implements GradientMethod {
+  private final double h;
+  private final int threads;
+  private final SeriesSums sums;
 
   /** h = 1e−4 like the notes, all cores. */
   public FastNumericalGradient() {
@@ -42,12 +52,14 @@ public final class FastNumericalGradient extends ImageByImageMethod {
   }
 
   private FastNumericalGradient(double h, int threads) {
-    super(h, threads, true);
+    this.h = Numbers.requirePositiveFinite("h", h);
+    this.threads = threads;
+    this.sums = new SeriesSums(h, threads);
   }
 
   /**
-   * The same method with the batch cut into 2·{@code threads} shares run on a parallel stream (the
-   * JDK's common pool: at most as many threads as cores), or, with 1, on the calling thread alone.
+   * The same method with the images' coefficients computed in 2·{@code threads} shares on a
+   * parallel stream (the JDK's common pool), or, with 1, on the calling thread alone.
    */
   public FastNumericalGradient withThreads(int threads) {
     return new FastNumericalGradient(h, threads);
@@ -58,23 +70,32 @@ public final class FastNumericalGradient extends ImageByImageMethod {
     return "fast";
   }
 
-  /**
-   * Always false: the Vector API path is gone, the loops are plain Java.
-   *
-   * @deprecated kept only so that older notebooks still run
-   */
-  @Deprecated
-  public boolean usesVectorApi() {
-    return false;
+  public double h() {
+    return h;
+  }
+
+  @Override
+  public Parameters gradient(TwoLayerNet net, Batch batch) {
+    return sums.gradient(net, batch);
+  }
+
+  @Override
+  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] labels) {
+    return sums.gradient(net, x, labels);
   }
 
   /** Loss changes the series gave, since this was created. */
   public long seriesSteps() {
-    return differences.seriesSteps();
+    return sums.seriesSteps();
   }
 
   /** Loss changes evaluated because the series' bound did not hold, since this was created. */
   public long exactEvaluations() {
-    return differences.fallbackSteps();
+    return sums.evaluatedSteps();
+  }
+
+  @Override
+  public String toString() {
+    return "FastNumericalGradient[h=" + h + ", threads=" + threads + "]";
   }
 }

@@ -1,5 +1,11 @@
 package mnistmlp.gradient;
 
+import mnistmlp.data.Batch;
+import mnistmlp.gradient.fast.ImageByImage;
+import mnistmlp.math.Numbers;
+import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
+import mnistmlp.network.TwoLayerNet;
 
 /**
  * The notes' central differences (L(θ+h) − L(θ−h)) / 2h for every parameter, with the loss really
@@ -25,7 +31,10 @@ package mnistmlp.gradient;
  * <p>Instances keep their working arrays between calls and are not meant to be shared between
  * threads that compute at the same time.
  */
-public final class IncrementalNumericalGradient extends ImageByImageMethod {
+public final class IncrementalNumericalGradient implements GradientMethod {
+  private final double h;
+  private final int threads;
+  private final ImageByImage differences;
 
   /** h = 1e−4 like the notes, all cores. */
   public IncrementalNumericalGradient() {
@@ -37,7 +46,9 @@ public final class IncrementalNumericalGradient extends ImageByImageMethod {
   }
 
   private IncrementalNumericalGradient(double h, int threads) {
-    super(h, threads, false);
+    this.h = Numbers.requirePositiveFinite("h", h);
+    this.threads = threads;
+    this.differences = new ImageByImage(h, threads);
   }
 
   /**
@@ -51,5 +62,24 @@ public final class IncrementalNumericalGradient extends ImageByImageMethod {
   @Override
   public String name() {
     return "incremental";
+  }
+
+  public double h() {
+    return h;
+  }
+
+  @Override
+  public Parameters gradient(TwoLayerNet net, Batch batch) {
+    return differences.gradient(net, batch);
+  }
+
+  @Override
+  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] labels) {
+    return differences.gradient(net, x, labels);
+  }
+
+  @Override
+  public String toString() {
+    return "IncrementalNumericalGradient[h=" + h + ", threads=" + threads + "]";
   }
 }

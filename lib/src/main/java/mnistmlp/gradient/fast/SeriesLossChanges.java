@@ -35,6 +35,8 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final double[][][] powers; // powers[m] = (Δz or g)^m
   private final double[][] numerator; // ρ − 1 after the division
   private final double[][] denominatorMinusOne;
+  private final double[][] sums = new double[3][];
+  private final double[][] w2ByClass; // W2ᵀ: row k holds W2[·][k]
 
   // The current image: per hidden unit the moments of W2[j][·] under y, and the coefficients.
   private final double[][] moments;
@@ -55,6 +57,10 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     numerator = new double[ORDER + 1][lanes];
     denominatorMinusOne = new double[ORDER + 1][lanes];
     hiddenLargestStep = new double[hidden];
+    w2ByClass = new double[classes][hidden];
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = new double[hidden];
+    }
     moments = new double[ORDER + 1][hidden];
     hiddenC = new double[3][hidden];
     logitC = new double[3][classes];
@@ -71,13 +77,14 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  public void startBatch(Weights weights, double h) {
+  void startBatch(Weights weights, double h) {
     super.startBatch(weights, h);
     seriesSteps = 0;
     evaluatedSteps = 0;
     for (int j = 0; j < hidden; j++) {
       double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
       for (int k = 0; k < classes; k++) {
+        w2ByClass[k][j] = w2[j * classes + k];
         max = Math.max(max, w2[j * classes + k]);
         min = Math.min(min, w2[j * classes + k]);
       }
@@ -87,23 +94,26 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     logitsEvaluated = h > SeriesBound.logitLargestStep(h);
   }
 
-  @Override
-  public void startImage(ImageForward image, double largestStep) {
-    super.startImage(image, largestStep);
+  /** Once per image, after its forward pass; no step it asks for is larger than {@code largestStep}. */
+  void startImage(ImageForward image, double largestStep) {
+    super.startImage(image);
     double s = SoftmaxCrossEntropy.guardFactor(image.y[image.label]);
     unitsEvaluated = 0;
-    for (int m = 1; m <= ORDER; m++) {
-      Arrays.fill(moments[m], 0.0);
-    }
     for (int j = 0; j < hidden; j++) {
       hiddenEvaluated[j] = largestStep > hiddenLargestStep[j];
       unitsEvaluated += hiddenEvaluated[j] ? 1 : 0;
-      for (int k = 0; k < classes; k++) {
-        double w = w2[j * classes + k];
-        double yw = image.y[k];
-        for (int m = 1; m <= ORDER; m++) {
-          yw *= w;
-          moments[m][j] += yw;
+    }
+    // M_m[j] = Σ_k y_k·W2[j][k]^m, k ascending, with the hidden units as lanes.
+    for (int m = 1; m <= ORDER; m++) {
+      Arrays.fill(moments[m], 0.0);
+    }
+    double[] yw = numerator[0]; // scratch
+    for (int k = 0; k < classes; k++) {
+      Arrays.fill(yw, 0, hidden, image.y[k]);
+      for (int m = 1; m <= ORDER; m++) {
+        for (int j = 0; j < hidden; j++) {
+          yw[j] *= w2ByClass[k][j];
+          moments[m][j] += yw[j];
         }
       }
     }
@@ -112,7 +122,7 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  public void hiddenUnits(double epsilon, double[] out, int offset) {
+  void hiddenUnits(double epsilon, double[] out, int offset) {
     double e2 = epsilon * epsilon;
     double[] c1 = hiddenC[0], c3 = hiddenC[1], c5 = hiddenC[2];
     for (int j = 0; j < hidden; j++) {
@@ -127,8 +137,33 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     }
   }
 
+  /**
+   * c1, c3 and c5 of every hidden unit's F for the current image (c modified), 0 for the units
+   * the series may not stand in for; returns how many those are.
+   */
+  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
+    for (int j = 0; j < hidden; j++) {
+      boolean series = !hiddenEvaluated[j];
+      c1[j] = series ? hiddenC[0][j] : 0.0;
+      c3[j] = series ? hiddenC[1][j] : 0.0;
+      c5[j] = series ? hiddenC[2][j] : 0.0;
+    }
+    return unitsEvaluated;
+  }
+
+  /** Counts the W1 changes of an image's {@code pixels} non-zero pixels: {@code evaluatedUnits} units evaluated. */
+  void countSteps(int pixels, int evaluatedUnits) {
+    seriesSteps += (long) pixels * (hidden - evaluatedUnits);
+    evaluatedSteps += (long) pixels * evaluatedUnits;
+  }
+
+  /** Whether hidden unit j's changes are evaluated for the current image. */
+  boolean hiddenEvaluated(int j) {
+    return hiddenEvaluated[j];
+  }
+
   @Override
-  public double logit(int k, double epsilon) {
+  double logit(int k, double epsilon) {
     if (logitsEvaluated) {
       evaluatedSteps++;
       return super.logit(k, epsilon);
@@ -151,15 +186,20 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
       Arrays.fill(denominatorMinusOne[p], 0, hidden, 0.0);
       Arrays.fill(numerator[p], 0, hidden, 0.0);
     }
-    for (int l = 0; l < hidden; l++) {
-      double trueWeightPower = 1;
-      for (int m = 1; m <= ORDER; m++) {
-        trueWeightPower *= w2[l * classes + image.label];
-        double denominatorFactor = moments[m][l] * INVERSE_FACTORIAL[m];
-        double numeratorFactor = (trueWeightPower - moments[m][l]) * INVERSE_FACTORIAL[m];
-        for (int p = 0; p <= ORDER; p++) {
-          denominatorMinusOne[p][l] += denominatorFactor * powers[m][p][l];
-          numerator[p][l] += numeratorFactor * powers[m][p][l];
+    double[] trueWeightPower = sums[0];
+    Arrays.fill(trueWeightPower, 0, hidden, 1.0);
+    for (int m = 1; m <= ORDER; m++) {
+      double[] denominatorFactor = sums[1];
+      double[] numeratorFactor = sums[2];
+      for (int l = 0; l < hidden; l++) {
+        trueWeightPower[l] *= w2ByClass[image.label][l];
+        denominatorFactor[l] = moments[m][l] * INVERSE_FACTORIAL[m];
+        numeratorFactor[l] = (trueWeightPower[l] - moments[m][l]) * INVERSE_FACTORIAL[m];
+      }
+      for (int p = m; p <= ORDER; p++) { // (Δz)^m has no power of ε below m
+        for (int l = 0; l < hidden; l++) {
+          denominatorMinusOne[p][l] += denominatorFactor[l] * powers[m][p][l];
+          numerator[p][l] += numeratorFactor[l] * powers[m][p][l];
         }
       }
     }

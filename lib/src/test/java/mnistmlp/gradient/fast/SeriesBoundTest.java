@@ -55,7 +55,7 @@ class SeriesBoundTest {
     image.load(new ForwardPass().run(p, rows), rows, 0, 4);
     EvaluatedLossChanges evaluated = new EvaluatedLossChanges(10);
     evaluated.startBatch(weights, h);
-    evaluated.startImage(image, h);
+    evaluated.startImage(image);
     // A batch step of 1e-4 and a largest step of 0 put every change on the series, whatever the bound says.
     SeriesLossChanges series = new SeriesLossChanges(6, 10);
     series.startBatch(weights, 1e-4);

@@ -1,7 +1,7 @@
 package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
-import mnistmlp.gradient.fast.SeriesSums;
+import mnistmlp.gradient.fast.CentralDifferences;
 import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.SparseRows;
@@ -19,7 +19,7 @@ import mnistmlp.network.TwoLayerNet;
  * coefficients come from exact identities (softmax's ratio form, σ′ = σ(1 − σ), the moments of the
  * outgoing weights) once per image and unit; each step then costs a few multiplications instead of
  * a sigmoid, ten exponentials and a logarithm. W1's sums over the images then run along the
- * inputs' columns, skipping zero pixels, as backprop's xᵀ·δ does ({@code gradient.fast.SeriesSums}).
+ * inputs' columns, skipping zero pixels, as backprop's xᵀ·δ does ({@code gradient.fast.CentralDifferences}).
  *
  * <p><b>What it really is.</b> The first coefficient c1 is twice the derivative backpropagation
  * computes, s·(y − t) for a logit and σ′·(W2·s(y − t)) for a hidden unit; c3·h³ and c5·h⁵ add the
@@ -40,7 +40,7 @@ import mnistmlp.network.TwoLayerNet;
 public final class FastNumericalGradient implements GradientMethod {
   private final double h;
   private final int threads;
-  private final SeriesSums sums;
+  private final CentralDifferences sums;
 
   /** h = 1e−4 like the notes, all cores. */
   public FastNumericalGradient() {
@@ -54,7 +54,7 @@ public final class FastNumericalGradient implements GradientMethod {
   private FastNumericalGradient(double h, int threads) {
     this.h = Numbers.requirePositiveFinite("h", h);
     this.threads = threads;
-    this.sums = new SeriesSums(h, threads);
+    this.sums = CentralDifferences.bySeries(h, threads);
   }
 
   /**

@@ -1,7 +1,7 @@
 package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
-import mnistmlp.gradient.fast.ImageByImage;
+import mnistmlp.gradient.fast.CentralDifferences;
 import mnistmlp.math.Numbers;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.SparseRows;
@@ -34,7 +34,7 @@ import mnistmlp.network.TwoLayerNet;
 public final class IncrementalNumericalGradient implements GradientMethod {
   private final double h;
   private final int threads;
-  private final ImageByImage differences;
+  private final CentralDifferences sums;
 
   /** h = 1e−4 like the notes, all cores. */
   public IncrementalNumericalGradient() {
@@ -48,7 +48,7 @@ public final class IncrementalNumericalGradient implements GradientMethod {
   private IncrementalNumericalGradient(double h, int threads) {
     this.h = Numbers.requirePositiveFinite("h", h);
     this.threads = threads;
-    this.differences = new ImageByImage(h, threads);
+    this.sums = CentralDifferences.evaluating(h, threads);
   }
 
   /**
@@ -70,12 +70,12 @@ public final class IncrementalNumericalGradient implements GradientMethod {
 
   @Override
   public Parameters gradient(TwoLayerNet net, Batch batch) {
-    return differences.gradient(net, batch);
+    return sums.gradient(net, batch);
   }
 
   @Override
   public Parameters gradient(TwoLayerNet net, SparseRows x, int[] labels) {
-    return differences.gradient(net, x, labels);
+    return sums.gradient(net, x, labels);
   }
 
   @Override

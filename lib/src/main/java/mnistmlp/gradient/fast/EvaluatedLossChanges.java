@@ -24,9 +24,25 @@ class EvaluatedLossChanges {
     w2 = weights.w2();
   }
 
-  /** Once per image, after its forward pass. */
-  void startImage(ImageForward image) {
+  /** Once per image, after its forward pass; no step asked for is larger than {@code largestStep}. */
+  void startImage(ImageForward image, double largestStep) {
     this.image = image;
+  }
+
+  /** Sets c1, c3, c5 to 0 (modified) and returns how many hidden units are evaluated: all of them. */
+  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
+    java.util.Arrays.fill(c1, 0.0);
+    java.util.Arrays.fill(c3, 0.0);
+    java.util.Arrays.fill(c5, 0.0);
+    return c1.length;
+  }
+
+  boolean hiddenEvaluated(int j) {
+    return true;
+  }
+
+  boolean logitsEvaluated() {
+    return true;
   }
 
   /** {@code out[offset + j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */

@@ -45,9 +45,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final boolean[] hiddenEvaluated;
   private int unitsEvaluated;
 
-  private long seriesSteps;
-  private long evaluatedSteps;
-
   SeriesLossChanges(int hidden, int classes) {
     super(classes);
     this.hidden = hidden;
@@ -67,20 +64,9 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     hiddenEvaluated = new boolean[hidden];
   }
 
-  /** How many loss changes the series gave since {@link #startBatch}, and how many were evaluated instead. */
-  long seriesSteps() {
-    return seriesSteps;
-  }
-
-  long evaluatedSteps() {
-    return evaluatedSteps;
-  }
-
   @Override
   void startBatch(Weights weights, double h) {
     super.startBatch(weights, h);
-    seriesSteps = 0;
-    evaluatedSteps = 0;
     for (int j = 0; j < hidden; j++) {
       double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
       for (int k = 0; k < classes; k++) {
@@ -94,9 +80,9 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     logitsEvaluated = h > SeriesBound.logitLargestStep(h);
   }
 
-  /** Once per image, after its forward pass; no step it asks for is larger than {@code largestStep}. */
+  @Override
   void startImage(ImageForward image, double largestStep) {
-    super.startImage(image);
+    super.startImage(image, largestStep);
     double s = SoftmaxCrossEntropy.guardFactor(image.y[image.label]);
     unitsEvaluated = 0;
     for (int j = 0; j < hidden; j++) {
@@ -128,8 +114,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     for (int j = 0; j < hidden; j++) {
       out[offset + j] = epsilon * (c1[j] + e2 * (c3[j] + e2 * c5[j]));
     }
-    seriesSteps += hidden - unitsEvaluated;
-    evaluatedSteps += unitsEvaluated;
     for (int j = 0; unitsEvaluated > 0 && j < hidden; j++) {
       if (hiddenEvaluated[j]) {
         out[offset + j] = hiddenUnit(j, epsilon);
@@ -141,6 +125,7 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
    * c1, c3 and c5 of every hidden unit's F for the current image (c modified), 0 for the units
    * the series may not stand in for; returns how many those are.
    */
+  @Override
   int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
     for (int j = 0; j < hidden; j++) {
       boolean series = !hiddenEvaluated[j];
@@ -151,24 +136,21 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     return unitsEvaluated;
   }
 
-  /** Counts the W1 changes of an image's {@code pixels} non-zero pixels: {@code evaluatedUnits} units evaluated. */
-  void countSteps(int pixels, int evaluatedUnits) {
-    seriesSteps += (long) pixels * (hidden - evaluatedUnits);
-    evaluatedSteps += (long) pixels * evaluatedUnits;
-  }
-
-  /** Whether hidden unit j's changes are evaluated for the current image. */
+  @Override
   boolean hiddenEvaluated(int j) {
     return hiddenEvaluated[j];
   }
 
   @Override
+  boolean logitsEvaluated() {
+    return logitsEvaluated;
+  }
+
+  @Override
   double logit(int k, double epsilon) {
     if (logitsEvaluated) {
-      evaluatedSteps++;
       return super.logit(k, epsilon);
     }
-    seriesSteps++;
     double e2 = epsilon * epsilon;
     return epsilon * (logitC[0][k] + e2 * (logitC[1][k] + e2 * logitC[2][k]));
   }

@@ -55,7 +55,7 @@ class SeriesBoundTest {
     image.load(new ForwardPass().run(p, rows), rows, 0, 4);
     EvaluatedLossChanges evaluated = new EvaluatedLossChanges(10);
     evaluated.startBatch(weights, h);
-    evaluated.startImage(image);
+    evaluated.startImage(image, h);
     // A batch step of 1e-4 and a largest step of 0 put every change on the series, whatever the bound says.
     SeriesLossChanges series = new SeriesLossChanges(6, 10);
     series.startBatch(weights, 1e-4);
@@ -77,6 +77,9 @@ class SeriesBoundTest {
       series.hiddenUnits(step, changes, 0);
       assertThat(Math.abs(changes[j] - evaluated.hiddenUnit(j, step))).isLessThanOrEqualTo(allowed);
     }
-    assertThat(series.evaluatedSteps()).isZero();
+    assertThat(series.logitsEvaluated()).as("logits evaluated").isFalse();
+    for (int j = 0; j < 6; j++) {
+      assertThat(series.hiddenEvaluated(j)).as("unit %d evaluated", j).isFalse();
+    }
   }
 }

@@ -56,9 +56,10 @@ numpy_result="$(echo "$numpy_out" | grep '^RESULT')"
 numpy_total="$(field "$numpy_result" total_s)"
 numpy_gradient="$(field "$numpy_result" gradient_ms)"
 
-# One batch-100 gradient by each method of the jar, from bench on the same data.
+# One batch-100 gradient by each method of the jar, from bench on the same data: the median of 200
+# timed calls like NumPy's, after 10 s of warm-up in which the JIT compiles the loops.
 # (bench names its data on a line of its own before the JSON: the JSON is the last line.)
-java -jar "$JAR" bench --data "$data" --json --repeat 40 --warmup 2 --naive-sample 50 > "$tmp/bench.out" 2> "$tmp/bench.err" \
+java -jar "$JAR" bench --data "$data" --json --repeat 200 --warmup 10 --naive-sample 50 > "$tmp/bench.out" 2> "$tmp/bench.err" \
   || { cat "$tmp/bench.err" >&2; exit 1; }
 tail -n 1 "$tmp/bench.out" > "$tmp/bench.json"
 backprop_ms="$(json backprop ms)"

@@ -1,36 +1,30 @@
 package mnistmlp.gradient;
 
-
 /**
- * The notes' central differences (L(θ+h) − L(θ−h)) / 2h with the same h, evaluated by a truncated
- * power series in h (Taylor mode) wherever a bound shows the series is exact to rounding, and by
+ * The notes' central differences (L(θ+h) − L(θ−h)) / 2h with the same h, by a truncated power
+ * series in h (Taylor mode) wherever a bound shows the series is exact to rounding, and by
  * {@link IncrementalNumericalGradient}'s evaluation everywhere else.
  *
- * <p><b>How.</b> Like the incremental method it takes each image through its forward pass once and
- * sums, image by image, how much one nudge changes the image's loss: a W1 or b1 nudge moves one
- * hidden pre-activation, a W2 or b2 nudge one logit. That change is an odd function of the step
- * plus an even part that cancels between +h and −h: F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + …. The
- * coefficients come from exact identities (softmax's ratio form, σ′ = σ(1 − σ), the moments of the
- * outgoing weights) once per image and unit; each step then costs a few multiplications instead of
- * a sigmoid, ten exponentials and a logarithm.
+ * <p><b>How.</b> A nudge moves one hidden pre-activation or one logit of each image, and changes
+ * its loss by an odd function of the step (the even part cancels between +h and −h):
+ * F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + …. The coefficients come from exact identities once per image and
+ * unit; each step then costs a few multiplications instead of a sigmoid, ten exponentials and a
+ * logarithm, and W1's sums run along the inputs' columns as backprop's xᵀ·δ does.
  *
- * <p><b>What it really is.</b> The first coefficient c1 is twice the derivative backpropagation
- * computes, s·(y − t) for a logit and σ′·(W2·s(y − t)) for a hidden unit; c3·h³ and c5·h⁵ add the
- * central difference's own truncation error. So this is the chain rule carried to the fifth power
- * of h, which gets the central-difference quotient right without evaluating the loss at θ ± h.
+ * <p><b>What it really is.</b> c1 is twice the derivative backpropagation computes; c3·h³ and
+ * c5·h⁵ add the central difference's own truncation error. So this is the chain rule carried to
+ * the fifth power of h, which gets the central-difference quotient right without evaluating the
+ * loss at θ ± h.
  *
- * <p><b>The bound.</b> The series is used only where Cauchy's estimate shows that the terms it
- * leaves out, from h⁷ on, move no gradient entry by more than 1e−12. The estimate's constant M, a
- * bound on the loss change over a disc of complex steps, is computed from the weights: from the
- * spread max_k W2[j][k] − min_k W2[j][k] of each hidden unit's outgoing weights, through
- * |s·(ρ − 1)| ≤ (e^U − 1)·e^U / cos U and M = −log(1 − that) (the argument is in
- * {@code mnistmlp.gradient.fast.SeriesBound}). With the notes' h = 1e−4 and pixels in [0, 1] it
- * holds everywhere for both initialisations; at h = 1e−2 the logits fall back to evaluation.
+ * <p><b>The bound.</b> The series is used only where Cauchy's estimate, computed from the spread of
+ * each hidden unit's outgoing weights, shows that the terms it leaves out move no gradient entry
+ * by more than 1e−12 ({@code gradient.fast.SeriesBound}). With the notes' h = 1e−4 and pixels in
+ * [0, 1] it holds everywhere for both initialisations; at h = 1e−2 the logits are evaluated.
  *
  * <p>Instances keep their working arrays between calls and are not meant to be shared between
  * threads that compute at the same time.
  */
-public final class FastNumericalGradient extends ImageByImageMethod {
+public final class FastNumericalGradient extends CentralDifferenceMethod {
 
   /** h = 1e−4 like the notes, all cores. */
   public FastNumericalGradient() {
@@ -46,8 +40,8 @@ public final class FastNumericalGradient extends ImageByImageMethod {
   }
 
   /**
-   * The same method with the batch cut into 2·{@code threads} shares run on a parallel stream (the
-   * JDK's common pool: at most as many threads as cores), or, with 1, on the calling thread alone.
+   * The same method with the images shared out to 2·{@code threads} shares on a parallel stream
+   * (the JDK's common pool), or, with 1, to the calling thread alone.
    */
   public FastNumericalGradient withThreads(int threads) {
     return new FastNumericalGradient(h, threads);
@@ -58,23 +52,13 @@ public final class FastNumericalGradient extends ImageByImageMethod {
     return "fast";
   }
 
-  /**
-   * Always false: the Vector API path is gone, the loops are plain Java.
-   *
-   * @deprecated kept only so that older notebooks still run
-   */
-  @Deprecated
-  public boolean usesVectorApi() {
-    return false;
-  }
-
   /** Loss changes the series gave, since this was created. */
   public long seriesSteps() {
-    return differences.seriesSteps();
+    return sums.seriesSteps();
   }
 
   /** Loss changes evaluated because the series' bound did not hold, since this was created. */
   public long exactEvaluations() {
-    return differences.fallbackSteps();
+    return sums.evaluatedSteps();
   }
 }

@@ -40,7 +40,7 @@ public final class GradientTimings {
       rows.add(new Row("naive", hidden, median(sample.extrapolatedMillis(3))));
       List<GradientMethod> methods = List.of(
           new IncrementalNumericalGradient(), new FastNumericalGradient(), new Backprop());
-      double[][] millis = timeInRounds(methods, net, batch, 0.2, repeats);
+      double[][] millis = timeInRounds(methods, net, batch, 0.2, repeats, new double[methods.size()][repeats]);
       for (int m = 0; m < methods.size(); m++) {
         rows.add(new Row(methods.get(m).name(), hidden, median(millis[m])));
       }
@@ -52,16 +52,8 @@ public final class GradientTimings {
    * Warms every method up for {@code warmupSeconds} (and at least 3 calls), then times them in
    * rounds, one timed gradient of each per round (after an untimed one), so that a burst of load
    * from other processes falls on all methods alike rather than on one. Returns wall-clock
-   * {@code millis[method][round]}.
-   */
-  public static double[][] timeInRounds(
-      List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats) {
-    return timeInRounds(methods, net, batch, warmupSeconds, repeats, new double[methods.size()][repeats]);
-  }
-
-  /**
-   * The same, and also the CPU time the JVM's threads spent on each gradient, all together, in
-   * {@code cpuMillis[method][round]} (modified): on a busy machine it moves far less with the load.
+   * {@code millis[method][round]}, and the CPU time the JVM's threads spent on each gradient, all
+   * together, in {@code cpuMillis[method][round]} (modified): it moves far less with the load.
    * Each gradient is of the batch as the training loop hands it over, by its non-zero inputs
    * ({@link GradientMethod#gradient(TwoLayerNet, SparseRows, int[])}); they are listed once, untimed.
    */

@@ -93,7 +93,12 @@ public final class ForwardPass {
     for (int k = 0; k < a2Transposed.length; k++) {
       double[] column = a2Transposed[k];
       java.util.Arrays.fill(column, from, to, 0.0);
-      for (int j = 0; j < w2.length; j++) {
+      int j = 0;
+      for (; j + 4 <= w2.length; j += 4) { // four terms per pass, each rounded as if added alone
+        Products.addScaled4(column, from, to, w2[j][k], z1Transposed[j], w2[j + 1][k], z1Transposed[j + 1],
+            w2[j + 2][k], z1Transposed[j + 2], w2[j + 3][k], z1Transposed[j + 3]);
+      }
+      for (; j < w2.length; j++) {
         double w = w2[j][k];
         double[] z = z1Transposed[j];
         for (int i = from; i < to; i++) {

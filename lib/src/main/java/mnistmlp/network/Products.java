@@ -97,8 +97,14 @@ public final class Products {
    */
   private static void addScaled4(
       double[] dst, double a, double[] p, double b, double[] q, double c, double[] r, double d, double[] s) {
-    for (int j = 0; j < dst.length; j++) {
-      dst[j] = (((dst[j] + a * p[j]) + b * q[j]) + c * r[j]) + d * s[j];
+    addScaled4(dst, 0, dst.length, a, p, b, q, c, r, d, s);
+  }
+
+  /** The same over entries from..to only. */
+  static void addScaled4(double[] dst, int from, int to,
+      double a, double[] p, double b, double[] q, double c, double[] r, double d, double[] s) {
+    for (int j = from; j < to; j++) {
+      dst[j] = (((dst[j] + p[j] * a) + q[j] * b) + r[j] * c) + s[j] * d;
     }
   }
 

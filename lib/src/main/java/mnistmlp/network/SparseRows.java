@@ -126,8 +126,23 @@ public final class SparseRows {
     return x;
   }
 
+  /** Column k's entries, once {@link #indexColumns} has run, are {@code columnStart(k)} to {@code columnStart(k + 1)}. */
+  public int columnStart(int k) {
+    return columnStart[k];
+  }
+
+  /** The row of entry e in column order. */
+  public int rowByColumn(int e) {
+    return byColumnRow[e];
+  }
+
+  /** The value of entry e in column order. */
+  public double valueByColumn(int e) {
+    return byColumnValue[e];
+  }
+
   /** Lists the entries column by column as well (a counting sort by column, stable in the rows). */
-  void indexColumns() {
+  public void indexColumns() {
     int entries = entries();
     Arrays.fill(columnStart, 0);
     for (int e = 0; e < entries; e++) {

@@ -4,11 +4,13 @@ import mnistmlp.functions.Sigmoid;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
- * Loss changes by evaluating the loss at both nudged points, as written. Only what the nudge
- * cannot change is reused: the other hidden units' outputs (a2 moves by (z'_j − z_j)·W2[j][·])
+ * F(ε) = ℓ(+ε) − ℓ(−ε), how one image's loss changes between nudging one number of its forward
+ * pass by ±ε: a hidden pre-activation a1_j (for a W1 or b1 nudge) or a logit a2_k (W2 or b2).
+ * Here the loss is evaluated at both nudged points, as written. Only what the nudge cannot change
+ * is reused: the other hidden units' outputs (a2 moves by (z'_j − z_j)·W2[j][·])
  * and, for a logit, everything before it.
  */
-class EvaluatedLossChanges implements LossChanges {
+class EvaluatedLossChanges {
   private final double[] logits;
   ImageForward image; // the current image and W2, read by the series too
   double[] w2;
@@ -17,18 +19,34 @@ class EvaluatedLossChanges implements LossChanges {
     logits = new double[classes];
   }
 
-  @Override
-  public void startBatch(Weights weights, double h) {
+  /** Once per gradient, before any image. */
+  void startBatch(Weights weights, double h) {
     w2 = weights.w2();
   }
 
-  @Override
-  public void startImage(ImageForward image, double largestStep) {
+  /** Once per image, after its forward pass; no step asked for is larger than {@code largestStep}. */
+  void startImage(ImageForward image, double largestStep) {
     this.image = image;
   }
 
-  @Override
-  public void hiddenUnits(double epsilon, double[] out, int offset) {
+  /** Sets c1, c3, c5 to 0 (modified) and returns how many hidden units are evaluated: all of them. */
+  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
+    java.util.Arrays.fill(c1, 0.0);
+    java.util.Arrays.fill(c3, 0.0);
+    java.util.Arrays.fill(c5, 0.0);
+    return c1.length;
+  }
+
+  boolean hiddenEvaluated(int j) {
+    return true;
+  }
+
+  boolean logitsEvaluated() {
+    return true;
+  }
+
+  /** {@code out[offset + j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */
+  void hiddenUnits(double epsilon, double[] out, int offset) {
     for (int j = 0; j < image.hidden; j++) {
       out[offset + j] = hiddenUnit(j, epsilon);
     }
@@ -40,8 +58,8 @@ class EvaluatedLossChanges implements LossChanges {
         - lossWithHiddenOutput(j, Sigmoid.sigmoid(image.a1[j] - epsilon));
   }
 
-  @Override
-  public double logit(int k, double epsilon) {
+  /** ℓ(a2_k + ε) − ℓ(a2_k − ε). */
+  double logit(int k, double epsilon) {
     System.arraycopy(image.a2, 0, logits, 0, logits.length);
     logits[k] = image.a2[k] + epsilon;
     double plus = SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);

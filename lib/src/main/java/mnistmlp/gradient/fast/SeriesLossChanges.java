@@ -35,6 +35,8 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final double[][][] powers; // powers[m] = (Δz or g)^m
   private final double[][] numerator; // ρ − 1 after the division
   private final double[][] denominatorMinusOne;
+  private final double[][] sums = new double[3][];
+  private final double[][] w2ByClass; // W2ᵀ: row k holds W2[·][k]
 
   // The current image: per hidden unit the moments of W2[j][·] under y, and the coefficients.
   private final double[][] moments;
@@ -42,9 +44,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final double[][] logitC;
   private final boolean[] hiddenEvaluated;
   private int unitsEvaluated;
-
-  private long seriesSteps;
-  private long evaluatedSteps;
 
   SeriesLossChanges(int hidden, int classes) {
     super(classes);
@@ -55,29 +54,23 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     numerator = new double[ORDER + 1][lanes];
     denominatorMinusOne = new double[ORDER + 1][lanes];
     hiddenLargestStep = new double[hidden];
+    w2ByClass = new double[classes][hidden];
+    for (int i = 0; i < sums.length; i++) {
+      sums[i] = new double[hidden];
+    }
     moments = new double[ORDER + 1][hidden];
     hiddenC = new double[3][hidden];
     logitC = new double[3][classes];
     hiddenEvaluated = new boolean[hidden];
   }
 
-  /** How many loss changes the series gave since {@link #startBatch}, and how many were evaluated instead. */
-  long seriesSteps() {
-    return seriesSteps;
-  }
-
-  long evaluatedSteps() {
-    return evaluatedSteps;
-  }
-
   @Override
-  public void startBatch(Weights weights, double h) {
+  void startBatch(Weights weights, double h) {
     super.startBatch(weights, h);
-    seriesSteps = 0;
-    evaluatedSteps = 0;
     for (int j = 0; j < hidden; j++) {
       double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
       for (int k = 0; k < classes; k++) {
+        w2ByClass[k][j] = w2[j * classes + k];
         max = Math.max(max, w2[j * classes + k]);
         min = Math.min(min, w2[j * classes + k]);
       }
@@ -88,22 +81,25 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  public void startImage(ImageForward image, double largestStep) {
+  void startImage(ImageForward image, double largestStep) {
     super.startImage(image, largestStep);
     double s = SoftmaxCrossEntropy.guardFactor(image.y[image.label]);
     unitsEvaluated = 0;
-    for (int m = 1; m <= ORDER; m++) {
-      Arrays.fill(moments[m], 0.0);
-    }
     for (int j = 0; j < hidden; j++) {
       hiddenEvaluated[j] = largestStep > hiddenLargestStep[j];
       unitsEvaluated += hiddenEvaluated[j] ? 1 : 0;
-      for (int k = 0; k < classes; k++) {
-        double w = w2[j * classes + k];
-        double yw = image.y[k];
-        for (int m = 1; m <= ORDER; m++) {
-          yw *= w;
-          moments[m][j] += yw;
+    }
+    // M_m[j] = Σ_k y_k·W2[j][k]^m, k ascending, with the hidden units as lanes.
+    for (int m = 1; m <= ORDER; m++) {
+      Arrays.fill(moments[m], 0.0);
+    }
+    double[] yw = numerator[0]; // scratch
+    for (int k = 0; k < classes; k++) {
+      Arrays.fill(yw, 0, hidden, image.y[k]);
+      for (int m = 1; m <= ORDER; m++) {
+        for (int j = 0; j < hidden; j++) {
+          yw[j] *= w2ByClass[k][j];
+          moments[m][j] += yw[j];
         }
       }
     }
@@ -112,14 +108,12 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  public void hiddenUnits(double epsilon, double[] out, int offset) {
+  void hiddenUnits(double epsilon, double[] out, int offset) {
     double e2 = epsilon * epsilon;
     double[] c1 = hiddenC[0], c3 = hiddenC[1], c5 = hiddenC[2];
     for (int j = 0; j < hidden; j++) {
       out[offset + j] = epsilon * (c1[j] + e2 * (c3[j] + e2 * c5[j]));
     }
-    seriesSteps += hidden - unitsEvaluated;
-    evaluatedSteps += unitsEvaluated;
     for (int j = 0; unitsEvaluated > 0 && j < hidden; j++) {
       if (hiddenEvaluated[j]) {
         out[offset + j] = hiddenUnit(j, epsilon);
@@ -127,13 +121,36 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     }
   }
 
+  /**
+   * c1, c3 and c5 of every hidden unit's F for the current image (c modified), 0 for the units
+   * the series may not stand in for; returns how many those are.
+   */
   @Override
-  public double logit(int k, double epsilon) {
+  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
+    for (int j = 0; j < hidden; j++) {
+      boolean series = !hiddenEvaluated[j];
+      c1[j] = series ? hiddenC[0][j] : 0.0;
+      c3[j] = series ? hiddenC[1][j] : 0.0;
+      c5[j] = series ? hiddenC[2][j] : 0.0;
+    }
+    return unitsEvaluated;
+  }
+
+  @Override
+  boolean hiddenEvaluated(int j) {
+    return hiddenEvaluated[j];
+  }
+
+  @Override
+  boolean logitsEvaluated() {
+    return logitsEvaluated;
+  }
+
+  @Override
+  double logit(int k, double epsilon) {
     if (logitsEvaluated) {
-      evaluatedSteps++;
       return super.logit(k, epsilon);
     }
-    seriesSteps++;
     double e2 = epsilon * epsilon;
     return epsilon * (logitC[0][k] + e2 * (logitC[1][k] + e2 * logitC[2][k]));
   }
@@ -151,15 +168,20 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
       Arrays.fill(denominatorMinusOne[p], 0, hidden, 0.0);
       Arrays.fill(numerator[p], 0, hidden, 0.0);
     }
-    for (int l = 0; l < hidden; l++) {
-      double trueWeightPower = 1;
-      for (int m = 1; m <= ORDER; m++) {
-        trueWeightPower *= w2[l * classes + image.label];
-        double denominatorFactor = moments[m][l] * INVERSE_FACTORIAL[m];
-        double numeratorFactor = (trueWeightPower - moments[m][l]) * INVERSE_FACTORIAL[m];
-        for (int p = 0; p <= ORDER; p++) {
-          denominatorMinusOne[p][l] += denominatorFactor * powers[m][p][l];
-          numerator[p][l] += numeratorFactor * powers[m][p][l];
+    double[] trueWeightPower = sums[0];
+    Arrays.fill(trueWeightPower, 0, hidden, 1.0);
+    for (int m = 1; m <= ORDER; m++) {
+      double[] denominatorFactor = sums[1];
+      double[] numeratorFactor = sums[2];
+      for (int l = 0; l < hidden; l++) {
+        trueWeightPower[l] *= w2ByClass[image.label][l];
+        denominatorFactor[l] = moments[m][l] * INVERSE_FACTORIAL[m];
+        numeratorFactor[l] = (trueWeightPower[l] - moments[m][l]) * INVERSE_FACTORIAL[m];
+      }
+      for (int p = m; p <= ORDER; p++) { // (Δz)^m has no power of ε below m
+        for (int l = 0; l < hidden; l++) {
+          denominatorMinusOne[p][l] += denominatorFactor[l] * powers[m][p][l];
+          numerator[p][l] += numeratorFactor[l] * powers[m][p][l];
         }
       }
     }

@@ -77,6 +77,9 @@ class SeriesBoundTest {
       series.hiddenUnits(step, changes, 0);
       assertThat(Math.abs(changes[j] - evaluated.hiddenUnit(j, step))).isLessThanOrEqualTo(allowed);
     }
-    assertThat(series.evaluatedSteps()).isZero();
+    assertThat(series.logitsEvaluated()).as("logits evaluated").isFalse();
+    for (int j = 0; j < 6; j++) {
+      assertThat(series.hiddenEvaluated(j)).as("unit %d evaluated", j).isFalse();
+    }
   }
 }

@@ -1,0 +1,262 @@
+package mnistmlp.gradient.fast;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import mnistmlp.data.Batch;
+import mnistmlp.network.ForwardPass;
+import mnistmlp.network.Parameters;
+import mnistmlp.network.Products;
+import mnistmlp.network.SparseRows;
+import mnistmlp.network.TwoLayerNet;
+
+/**
+ * The notes' central differences (L(θ+h) − L(θ−h)) / 2h for every parameter of a batch. L is the
+ * mean of the images' losses, so its change is the mean of theirs, and one nudge changes an
+ * image's loss only through one hidden pre-activation or one logit:
+ *
+ * <ol>
+ *   <li>W1[i][j] ± h moves a1_j by ±h·x_i, only in images whose pixel i is not 0;
+ *   <li>b1[j] ± h moves a1_j by ±h, like a pixel of value 1;
+ *   <li>W2[j][k] ± h moves logit k by ±h·z_j, and b2[k] ± h moves it by ±h.
+ * </ol>
+ *
+ * First each image is taken through its forward pass once and its loss changes found, on the
+ * cores, each image into its own rows: evaluated ({@link EvaluatedLossChanges}, once per distinct
+ * pixel value) or, where its bound holds, as the coefficients of their series
+ * ({@link SeriesLossChanges}). Then every parameter's changes are summed over the images, n
+ * ascending; the series' W1 terms F_j(ε) = ε(c1 + ε²(c3 + ε²c5)) at ε = h·x_i along the columns of
+ * the inputs, the way backprop forms xᵀ·δ. Which thread ran which image changes no sum. Working
+ * arrays are kept between calls; a call holds the instance's lock.
+ */
+public final class CentralDifferences {
+  private final double h;
+  private final int threads;
+  private final boolean series;
+  private final ForwardPass forward;
+  private EvaluatedLossChanges[] changes = new EvaluatedLossChanges[0];
+  private ImageForward[] images = new ImageForward[0];
+  // Per image i: the hidden units' series coefficients (0 where evaluated), how many units are
+  // evaluated, their W1 changes by distinct pixel value, and the changes for b1, W2 and b2.
+  private double[][] c1 = new double[0][];
+  private double[][] c3 = new double[0][];
+  private double[][] c5 = new double[0][];
+  private int[] unitsEvaluated = new int[0];
+  private double[][][] byValue = new double[0][][];
+  private int[] entrySlot = new int[0];
+  private double[][] b1Changes = new double[0][];
+  private double[][] w2Changes = new double[0][];
+  private double[][] b2Changes = new double[0][];
+  private long seriesSteps;
+  private long evaluatedSteps;
+
+  private CentralDifferences(double h, int threads, boolean series) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    this.h = h;
+    this.threads = threads;
+    this.series = series;
+    this.forward = new ForwardPass(threads > 1);
+  }
+
+  /** Every loss change evaluated at both nudged points. */
+  public static CentralDifferences evaluating(double h, int threads) {
+    return new CentralDifferences(h, threads, false);
+  }
+
+  /** Loss changes from their series where its bound holds, evaluated elsewhere. */
+  public static CentralDifferences bySeries(double h, int threads) {
+    return new CentralDifferences(h, threads, true);
+  }
+
+  /** Loss changes the series gave since this was created. */
+  public synchronized long seriesSteps() {
+    return seriesSteps;
+  }
+
+  /** Loss changes evaluated since this was created. */
+  public synchronized long evaluatedSteps() {
+    return evaluatedSteps;
+  }
+
+  public Parameters gradient(TwoLayerNet net, Batch batch) {
+    net.requireInputs(batch.x());
+    return gradient(net, SparseRows.of(batch.x()), batch.t());
+  }
+
+  /** The same for a batch given by its inputs' non-zero entries and its labels. */
+  public synchronized Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
+    Parameters p = net.params();
+    forward.run(p, x); // every image's a1, z, a2, y at once
+    forward.requireLabels(t);
+    Parameters gradient = p.zerosLike();
+    int n = t.length;
+    if (n == 0) {
+      return gradient;
+    }
+    prepare(n, x.entries(), p);
+    Weights weights = Weights.of(p);
+    int shares = threads == 1 ? 1 : Math.min(n, 2 * threads);
+    IntStream each = IntStream.range(0, shares);
+    (threads == 1 ? each : each.parallel()).forEach(s -> {
+      changes[s].startBatch(weights, h);
+      for (int i = (int) ((long) n * s / shares); i < (long) n * (s + 1) / shares; i++) {
+        changesOfImage(i, x, t[i], changes[s], images[s]);
+      }
+    });
+    count(x, n, p.hiddenSize(), p.outputSize());
+    double[] w1 = gradient.w1().data();
+    if (series) {
+      x.indexColumns();
+      Products.inParallel(x.cols(), threads > 1 ? 3L * x.entries() * p.hiddenSize() : 0, x::columnStart,
+          (from, to) -> seriesW1Sums(x, from, to, w1, new double[p.hiddenSize()]));
+    }
+    addEvaluatedW1Changes(x, n, w1);
+    // Each entry sums ℓ_n(θ+h) − ℓ_n(θ−h) over the images; L is their mean: divide by 2h·N.
+    double scale = 1.0 / (2 * h * n);
+    scale(w1, scale);
+    sumImages(b1Changes, n, gradient.b1().data(), scale);
+    sumImages(w2Changes, n, gradient.w2().data(), scale);
+    sumImages(b2Changes, n, gradient.b2().data(), scale);
+    return gradient;
+  }
+
+  /** Image i's coefficients, its evaluated W1 changes, and its changes for b1, W2 and b2. */
+  private void changesOfImage(int i, SparseRows x, int label, EvaluatedLossChanges f, ImageForward image) {
+    image.view(forward, i, label);
+    f.startImage(image, largestStep(x, i));
+    unitsEvaluated[i] = f.hiddenCoefficients(c1[i], c3[i], c5[i]);
+    if (unitsEvaluated[i] > 0) {
+      evaluateByValue(i, x, f, image);
+    }
+    f.hiddenUnits(h, b1Changes[i], 0);
+    int classes = b2Changes[i].length;
+    for (int j = 0; j < image.hidden; j++) {
+      double step = h * image.z[j];
+      for (int k = 0; k < classes; k++) {
+        w2Changes[i][j * classes + k] = f.logit(k, step);
+      }
+    }
+    for (int k = 0; k < classes; k++) {
+      b2Changes[i][k] = f.logit(k, h);
+    }
+  }
+
+  /** The evaluated units' W1 changes once per distinct pixel value of image i, 0 for the others. */
+  private void evaluateByValue(int i, SparseRows x, EvaluatedLossChanges f, ImageForward image) {
+    image.load(forward, x, i, image.label);
+    int hidden = image.hidden;
+    if (byValue[i].length < image.distinctValues()) {
+      byValue[i] = new double[Math.max(image.distinctValues(), 2 * byValue[i].length)][hidden];
+    }
+    for (int u = 0; u < image.distinctValues(); u++) {
+      f.hiddenUnits(h * image.distinctValue[u], byValue[i][u], 0);
+      for (int j = 0; j < hidden; j++) {
+        byValue[i][u][j] = f.hiddenEvaluated(j) ? byValue[i][u][j] : 0.0; // the series' are summed apart
+      }
+    }
+    System.arraycopy(image.pixelSlot, 0, entrySlot, x.rowStart(i), image.nonZero);
+  }
+
+  /**
+   * out[k·hidden + j] = Σ_n F_nj(h·x[n][k]) by the series, for columns from..to, n ascending (out
+   * modified; {@code sum}, of length hidden, is work space). A column of zeros is left as it is.
+   */
+  private void seriesW1Sums(SparseRows x, int from, int to, double[] out, double[] sum) {
+    for (int k = from; k < to; k++) {
+      Arrays.fill(sum, 0.0);
+      for (int e = x.columnStart(k); e < x.columnStart(k + 1); e++) {
+        double epsilon = h * x.valueByColumn(e);
+        double e2 = epsilon * epsilon;
+        double[] a = c1[x.rowByColumn(e)];
+        double[] b = c3[x.rowByColumn(e)];
+        double[] c = c5[x.rowByColumn(e)];
+        for (int j = 0; j < sum.length; j++) {
+          sum[j] += epsilon * (a[j] + e2 * (b[j] + e2 * c[j]));
+        }
+      }
+      System.arraycopy(sum, 0, out, k * sum.length, sum.length);
+    }
+  }
+
+  /** Adds to W1's sums (modified) the evaluated changes, image by image. */
+  private void addEvaluatedW1Changes(SparseRows x, int n, double[] w1) {
+    int hidden = c1[0].length;
+    for (int i = 0; i < n; i++) {
+      for (int e = x.rowStart(i); unitsEvaluated[i] > 0 && e < x.rowStart(i + 1); e++) {
+        double[] row = byValue[i][entrySlot[e]];
+        int offset = x.column(e) * hidden;
+        for (int j = 0; j < hidden; j++) {
+          w1[offset + j] += row[j];
+        }
+      }
+    }
+  }
+
+  /** How many loss changes of the batch came from the series and how many were evaluated. */
+  private void count(SparseRows x, int n, int hidden, int classes) {
+    boolean logitsEvaluated = changes[0].logitsEvaluated();
+    for (int i = 0; i < n; i++) {
+      long units = (x.rowStart(i + 1) - x.rowStart(i) + 1L); // W1 for each non-zero pixel, and b1
+      evaluatedSteps += units * unitsEvaluated[i];
+      seriesSteps += units * (hidden - unitsEvaluated[i]);
+    }
+    long logitChanges = (long) n * (hidden + 1) * classes; // W2 and b2
+    if (logitsEvaluated) {
+      evaluatedSteps += logitChanges;
+    } else {
+      seriesSteps += logitChanges;
+    }
+  }
+
+  /** h·max(1, largest |x_i| of image i): no nudge of the image moves a1 or a logit further. */
+  private double largestStep(SparseRows x, int i) {
+    double largestPixel = 0;
+    for (int e = x.rowStart(i); e < x.rowStart(i + 1); e++) {
+      largestPixel = Math.max(largestPixel, Math.abs(x.value(e)));
+    }
+    return h * Math.max(1.0, largestPixel);
+  }
+
+  private static void scale(double[] a, double factor) {
+    for (int k = 0; k < a.length; k++) {
+      a[k] *= factor;
+    }
+  }
+
+  /** out = factor · Σ_i rows[i], i ascending (out modified: it starts at 0). */
+  private static void sumImages(double[][] rows, int n, double[] out, double factor) {
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < out.length; k++) {
+        out[k] += rows[i][k];
+      }
+    }
+    scale(out, factor);
+  }
+
+  private void prepare(int n, int entries, Parameters p) {
+    int hidden = p.hiddenSize();
+    int classes = p.outputSize();
+    int shares = 2 * threads;
+    if (changes.length < shares || !images[0].fits(p.inputSize(), hidden, classes)) {
+      changes = new EvaluatedLossChanges[shares];
+      images = new ImageForward[shares];
+      for (int s = 0; s < shares; s++) {
+        changes[s] = series ? new SeriesLossChanges(hidden, classes) : new EvaluatedLossChanges(classes);
+        images[s] = new ImageForward(p.inputSize(), hidden, classes);
+      }
+      c1 = new double[0][];
+    }
+    if (c1.length < n) {
+      c1 = new double[n][hidden];
+      c3 = new double[n][hidden];
+      c5 = new double[n][hidden];
+      unitsEvaluated = new int[n];
+      byValue = new double[n][0][];
+      b1Changes = new double[n][hidden];
+      w2Changes = new double[n][hidden * classes];
+      b2Changes = new double[n][classes];
+    }
+    entrySlot = entrySlot.length >= entries ? entrySlot : new int[entries];
+  }
+}

@@ -58,7 +58,7 @@ final class Commands {
     @Option(names = "--data", paramLabel = "mnist|fashion|DIR",
         description = "The images: mnist, fashion, or a directory with the four IDX files.")
     String data = "mnist"; // an initial value, not a default that would overwrite --dataset
-    DataSources sources = DataSources.fromEnvironment(); // tests give their own
+    DataSources sources = DataSources.forEnvironment(System.getenv()); // tests give their own
 
     /** The images; their one-line summary goes to stdout, with --verbose the details (failed mirrors) to stderr. */
     Dataset load() {
@@ -320,7 +320,7 @@ final class Commands {
       Random random = new Random(sgd.seedOrRandom());
       // the notes' order: the batch is drawn first, then the parameters
       Batch batch = NotesExperiment.randomBatch(Examples.of(data.load().train()), sgd.batchSize, random);
-      TwoLayerNet net = new TwoLayerNet(NotesExperiment.notesInitialisation(ImageSet.PIXELS, 50, 10, random));
+      TwoLayerNet net = new TwoLayerNet(Initialization.RANDN.initialise(ImageSet.PIXELS, 50, 10, random));
       long start = System.nanoTime();
       out().println("Neural Start.");
       out().println("loss of batch_0 is " + net.loss(batch));

@@ -25,11 +25,7 @@ public record DataSources(Map<String, String> environment, Map<DatasetName, List
   public static final String MIRRORS_VARIABLE = "MNIST_MLP_MIRRORS";
   public static final Path DEBIAN_FASHION = Path.of("/usr/share/datasets/fashion-mnist");
 
-  /** The real world: this process's environment, the published files, summary on stdout, no details. */
-  public static DataSources fromEnvironment() {
-    return forEnvironment(System.getenv());
-  }
-
+  /** This environment, the published files, summary on stdout, no details. */
   public static DataSources forEnvironment(Map<String, String> environment) {
     return new DataSources(Map.copyOf(environment), Map.of(), DEBIAN_FASHION, Duration.ofMinutes(10),
         new PrintWriter(System.out, true), new PrintWriter(Writer.nullWriter()));

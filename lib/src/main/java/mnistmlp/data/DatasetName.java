@@ -48,11 +48,6 @@ public enum DatasetName {
     return Arrays.stream(values()).filter(d -> d.id().equals(key) || d.displayName.equalsIgnoreCase(key)).findFirst();
   }
 
-  public static DatasetName byName(String name) {
-    return find(name)
-        .orElseThrow(() -> new IllegalArgumentException("unknown dataset '" + name + "' (expected mnist or fashion)"));
-  }
-
   /** The name on the command line and of the cache directory. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

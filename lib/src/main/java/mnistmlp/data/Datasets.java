@@ -20,7 +20,7 @@ public final class Datasets {
   private Datasets() {}
 
   public static Dataset mnist() {
-    return load(DatasetName.MNIST, DataSources.fromEnvironment());
+    return load(DatasetName.MNIST, DataSources.forEnvironment(System.getenv()));
   }
 
   /** The dataset from the first source that works, and the summary line. */

@@ -23,7 +23,8 @@ public final class Softmax {
     return y;
   }
 
-  private static void softmaxRow(double[] a, double[] y, int offset, int length) {
+  /** y[offset..offset+length) = the softmax of a's same entries (y modified; may be a). */
+  public static void softmaxRow(double[] a, double[] y, int offset, int length) {
     double max = Double.NEGATIVE_INFINITY;
     for (int k = offset; k < offset + length; k++) {
       max = Math.max(max, a[k]);

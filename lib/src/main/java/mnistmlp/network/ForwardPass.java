@@ -2,6 +2,7 @@ package mnistmlp.network;
 
 import static mnistmlp.functions.Sigmoid.sigmoid;
 
+import mnistmlp.functions.Softmax;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
@@ -67,7 +68,7 @@ public final class ForwardPass {
       }
       logits(from, to, b2);
       for (int i = from; i < to; i++) {
-        softmax(a2[i], y[i]);
+        Softmax.softmaxRow(a2[i], y[i], 0, a2[i].length); // shifted by the largest logit
       }
     });
     return this;
@@ -108,22 +109,6 @@ public final class ForwardPass {
       for (int i = from; i < to; i++) {
         a2[i][k] = column[i] + b2[k];
       }
-    }
-  }
-
-  /** y = softmax(a), shifted by the largest logit, in {@code Softmax}'s order (y modified). */
-  private static void softmax(double[] a, double[] y) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : a) {
-      max = Math.max(max, v);
-    }
-    double sum = 0;
-    for (int k = 0; k < a.length; k++) {
-      y[k] = Math.exp(a[k] - max);
-      sum += y[k];
-    }
-    for (int k = 0; k < a.length; k++) {
-      y[k] /= sum;
     }
   }
 

@@ -6,8 +6,6 @@ import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.math.Numbers;
-import mnistmlp.network.Initialization;
-import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 
 /**
@@ -30,11 +28,6 @@ public record NotesExperiment(GradientMethod method, double learningRate, int st
     if (steps < 0) {
       throw new IllegalArgumentException("steps must be 0 or more, got " + steps);
     }
-  }
-
-  /** The notes' start, {@link Initialization#RANDN}: kept under this name for the lessons. */
-  public static Parameters notesInitialisation(int input, int hidden, int output, Random random) {
-    return Initialization.RANDN.initialise(input, hidden, output, random);
   }
 
   /** The notes' {@code np.random.choice(x_train.shape[0], batch_size)}: indices with replacement. */

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import mnistmlp.data.DataSources;
-import mnistmlp.data.DatasetName;
 import mnistmlp.data.IdxWriter;
 import mnistmlp.data.ImageSet;
 import org.junit.jupiter.api.Test;
@@ -138,7 +137,6 @@ class DataCommandTest {
   @Test
   void registeredInMain() {
     assertThat(new CommandLine(new Main()).getSubcommands()).containsKey("data");
-    assertThat(DatasetName.byName("Fashion")).isEqualTo(DatasetName.FASHION);
   }
 
   /** The data command's arguments, under the main command. */

@@ -7,6 +7,7 @@ import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.NaiveNumericalGradient;
+import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class NotesExperimentTest {
   final Batch batch = SyntheticData.make(1, 6, 3, 21);
 
   TwoLayerNet notesStart() {
-    return new TwoLayerNet(NotesExperiment.notesInitialisation(6, 5, 3, new Random(22)));
+    return new TwoLayerNet(Initialization.RANDN.initialise(6, 5, 3, new Random(22)));
   }
 
   @Test
@@ -64,7 +65,7 @@ class NotesExperimentTest {
   @Test
   void drawsTheNotesParametersInTheNotesOrder() {
     Random random = new Random(5);
-    Parameters p = NotesExperiment.notesInitialisation(3, 2, 2, random);
+    Parameters p = Initialization.RANDN.initialise(3, 2, 2, random);
     Random again = new Random(5);
     assertThat(p.w1().get(0, 0)).isEqualTo(again.nextGaussian());
     for (int k = 1; k < 6; k++) {

@@ -30,18 +30,14 @@ public final class Tables {
     if (train.length != test.length) {
       throw new IllegalArgumentException(train.length + " training classes but " + test.length + " test classes");
     }
-    double trainTotal = Arrays.stream(train).sum();
-    double testTotal = Arrays.stream(test).sum();
-    IntColumn digit = IntColumn.create(tr("digit"));
-    DoubleColumn trainShare = DoubleColumn.create(tr("train share"));
-    DoubleColumn testShare = DoubleColumn.create(tr("test share"));
-    for (int k = 0; k < train.length; k++) {
-      digit.append(k);
-      trainShare.append(trainTotal == 0 ? 0 : train[k] / trainTotal);
-      testShare.append(testTotal == 0 ? 0 : test[k] / testTotal);
-    }
-    return Table.create(tr("Images per class"),
-        digit, IntColumn.create(tr("train"), train), trainShare, IntColumn.create(tr("test"), test), testShare);
+    return Table.create(tr("Images per class"), IntColumn.indexColumn(tr("digit"), train.length, 0),
+        IntColumn.create(tr("train"), train), shares(tr("train share"), train),
+        IntColumn.create(tr("test"), test), shares(tr("test share"), test));
+  }
+
+  private static DoubleColumn shares(String name, int[] counts) {
+    double total = Arrays.stream(counts).sum();
+    return DoubleColumn.create(name, Arrays.stream(counts).mapToDouble(c -> total == 0 ? 0 : c / total).toArray());
   }
 
   /** Each parameter's name, shape and number of entries, with the total as the last row. */
@@ -61,10 +57,7 @@ public final class Tables {
     return Table.create(tr("Parameters"), name, shape, count);
   }
 
-  /**
-   * Several gradient checks in one table: one row per comparison and parameter, for instance
-   * "backprop vs naive" and "fast vs naive", in the map's order.
-   */
+  /** Gradient checks, such as "backprop vs naive", one row per comparison and parameter in the map's order. */
   public static Table gradientChecks(String title, Map<String, List<Difference>> comparisons) {
     StringColumn compared = StringColumn.create(tr("compared"));
     StringColumn name = StringColumn.create(tr("parameter"));
@@ -95,8 +88,7 @@ public final class Tables {
         IntColumn.indexColumn(tr("true \\ predicted"), counts.length, 0));
     for (int j = 0; j < counts.length; j++) {
       int predicted = j;
-      int[] column = Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray();
-      table.addColumns(IntColumn.create(Integer.toString(j), column));
+      table.addColumns(IntColumn.create(Integer.toString(j), Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray()));
     }
     return table.addColumns(recall);
   }

@@ -14,7 +14,7 @@ final class Canvas {
   final Graphics2D g;
   private final BufferedImage image;
 
-  /** A white figure of width × height layout pixels with its title drawn; {@link #g} anti-aliased, in the figures' font. */
+  /** A white figure of width × height layout pixels, titled; {@link #g} draws anti-aliased in the figures' font. */
   Canvas(int width, int height, String title) {
     image = new BufferedImage(width * Figures.DENSITY, height * Figures.DENSITY, BufferedImage.TYPE_INT_RGB);
     g = image.createGraphics();

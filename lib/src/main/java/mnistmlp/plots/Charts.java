@@ -145,7 +145,8 @@ public final class Charts {
     counts.add(counts.get(bins - 1)); // the last edge repeats the last count: a step line's corners
     Color base = PALETTE[chart.getSeriesMap().size() % PALETTE.length];
     chart.addSeries(name, Arrays.stream(linspace(min, max, bins + 1)).boxed().toList(), counts)
-        .setLineColor(base).setLineWidth(1f).setFillColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 110));
+        .setLineColor(base).setLineWidth(1f)
+        .setFillColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 110));
     return chart;
   }
 

@@ -19,9 +19,9 @@ public final class DigitGrid {
     double black = Math.max(images.max(), 1e-12);
     for (int n = 0; n < images.rows(); n++) {
       int row = n;
-      IntStream rgb = IntStream.range(0, 784)
-          .map(p -> (int) Math.round(255 * (1 - Math.max(0, Math.min(1, images.get(row, p) / black)))) * 0x010101);
-      grid.draw(canvas, n, rgb.toArray(), 28, captions.get(n));
+      int[] rgb = IntStream.range(0, 784).map(p -> 0x010101
+          * (int) Math.round(255 * (1 - Math.max(0, Math.min(1, images.get(row, p) / black))))).toArray();
+      grid.draw(canvas, n, rgb, 28, captions.get(n));
     }
     return canvas.done();
   }

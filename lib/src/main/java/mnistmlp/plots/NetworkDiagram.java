@@ -23,7 +23,8 @@ public final class NetworkDiagram {
 
   /** The network {@code input → hidden → output}, such as the notes' 784-50-10. */
   public static BufferedImage draw(int input, int hidden, int output) {
-    Canvas canvas = new Canvas(WIDTH, HEIGHT, Texts.format("The two-layer network %d → %d → %d", input, hidden, output));
+    String title = Texts.format("The two-layer network %d → %d → %d", input, hidden, output);
+    Canvas canvas = new Canvas(WIDTH, HEIGHT, title);
     Graphics2D g = canvas.g;
     List<List<Integer>> layers = List.of(shown(input), shown(hidden), shown(output));
     g.setColor(new Color(0, 0, 0, 40));

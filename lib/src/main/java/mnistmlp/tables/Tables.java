@@ -88,7 +88,8 @@ public final class Tables {
         IntColumn.indexColumn(tr("true \\ predicted"), counts.length, 0));
     for (int j = 0; j < counts.length; j++) {
       int predicted = j;
-      table.addColumns(IntColumn.create(Integer.toString(j), Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray()));
+      int[] column = Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray();
+      table.addColumns(IntColumn.create(Integer.toString(j), column));
     }
     return table.addColumns(recall);
   }

@@ -40,7 +40,7 @@ public final class Figures {
 
   private Figures() {}
 
-  /** The chart at {@value #DENSITY}× its pixel density, round x ticks, every text checked against its font. */
+  /** The chart at {@value #DENSITY}× its pixel density, round x ticks, every word checked against its font. */
   public static BufferedImage image(Chart<?, ?> chart, String name) {
     return image(draw(chart), name);
   }
@@ -117,7 +117,10 @@ public final class Figures {
     return Charts.values(chart, x).anyMatch(v -> v > 0 && (v < 1e-3 || v >= 1e6)) ? "0E0" : "#,##0.###";
   }
 
-  /** Every text the chart drew, checked against its font. */
+  /**
+   * Every word the chart drew, checked against its font. Numbers (ticks, value labels) are left out:
+   * ASCII digits and signs, which {@link ChartFont#family} asks of every family it picks.
+   */
   private static void requireDisplayable(Chart<?, ?> chart) {
     Styler styler = chart.getStyler();
     check(styler.getChartTitleFont(), "chart title", styler.isChartTitleVisible(), asList(chart.getTitle()));
@@ -125,7 +128,7 @@ public final class Figures {
       check(axes.getAxisTitleFont(), "x-axis title", axes.isXAxisTitleVisible(), asList(chart.getXAxisTitle()));
       check(axes.getAxisTitleFont(), "y-axis title", axes.isYAxisTitleVisible(), asList(chart.getYAxisTitle()));
     }
-    if (styler instanceof CategoryStyler bars) { // numbers (ticks, value labels) are digits, which every font has
+    if (styler instanceof CategoryStyler bars) {
       check(bars.getAxisTickLabelsFont(), "x tick label", bars.isXAxisTicksVisible(), chart.getSeriesMap().values()
           .stream().flatMap(s -> ((CategorySeries) s).getXData().stream()).map(String::valueOf).toList());
     }

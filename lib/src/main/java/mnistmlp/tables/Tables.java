@@ -42,19 +42,11 @@ public final class Tables {
 
   /** Each parameter's name, shape and number of entries, with the total as the last row. */
   public static Table parameterShapes(Parameters params) {
-    StringColumn name = StringColumn.create(tr("parameter"));
-    StringColumn shape = StringColumn.create(tr("shape"));
-    IntColumn count = IntColumn.create(tr("numbers"));
-    for (String n : Parameters.NAMES) {
-      Matrix m = params.get(n);
-      name.append(n);
-      shape.append(m.shape());
-      count.append(m.size());
-    }
-    name.append(tr("total"));
-    shape.append("");
-    count.append(params.count());
-    return Table.create(tr("Parameters"), name, shape, count);
+    List<Matrix> matrices = Parameters.NAMES.stream().map(params::get).toList();
+    return Table.create(tr("Parameters"),
+        StringColumn.create(tr("parameter"), Parameters.NAMES).append(tr("total")),
+        StringColumn.create(tr("shape"), matrices.stream().map(Matrix::shape)).append(""),
+        IntColumn.create(tr("numbers"), matrices.stream().mapToInt(Matrix::size)).append(params.count()));
   }
 
   /** Gradient checks, such as "backprop vs naive", one row per comparison and parameter in the map's order. */

@@ -140,8 +140,8 @@ public final class Charts {
     if (bins < 1 || !(min < max)) {
       throw new IllegalArgumentException("need a bin and min < max, got " + bins + " bins over " + min + ".." + max);
     }
-    List<Double> counts = new ArrayList<>(new Histogram(Arrays.stream(values).boxed().toList(), bins, min, max)
-        .getyAxisData());
+    List<Double> inside = Arrays.stream(values).filter(v -> v >= min && v <= max).boxed().toList(); // not NaN
+    List<Double> counts = new ArrayList<>(new Histogram(inside, bins, min, max).getyAxisData());
     counts.add(counts.get(bins - 1)); // the last edge repeats the last count: a step line's corners
     Color base = PALETTE[chart.getSeriesMap().size() % PALETTE.length];
     chart.addSeries(name, Arrays.stream(linspace(min, max, bins + 1)).boxed().toList(), counts)

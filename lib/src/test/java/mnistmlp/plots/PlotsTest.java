@@ -98,8 +98,9 @@ class PlotsTest {
 
   @Test
   void binsCountEveryValueInsideTheRangeOnceAndGiveStepCorners() {
-    XYChart chart = Charts.addHistogram(Charts.histogram("t", "x", "y"), "s", new double[] {0, 0.1, 0.5, 0.99, 1.0, -0.1, 1.1}, 4, 0, 1);
-    // 1.0 closes the last bin; −0.1 and 1.1 are outside; the last edge repeats the last count.
+    double[] values = {0, 0.1, 0.5, 0.99, 1.0, -0.1, 1.1, Double.NaN};
+    XYChart chart = Charts.addHistogram(Charts.histogram("t", "x", "y"), "s", values, 4, 0, 1);
+    // 1.0 closes the last bin; −0.1, 1.1 and NaN are outside; the last edge repeats the last count.
     assertThat(chart.getSeriesMap().get("s").getXData()).containsExactly(0, 0.25, 0.5, 0.75, 1);
     assertThat(chart.getSeriesMap().get("s").getYData()).containsExactly(2, 0, 1, 2, 2);
     assertThatThrownBy(() -> Charts.addHistogram(chart, "none", new double[] {1}, 0, 0, 1))

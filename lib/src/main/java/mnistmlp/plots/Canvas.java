@@ -7,24 +7,20 @@ import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.function.DoubleToIntFunction;
 
-/** Hand-drawn figures at the charts' pixel density, drawn in layout pixels; all their text is checked. */
+/** A hand-drawn figure at the charts' pixel density, drawn in layout pixels; all its text is checked. */
 final class Canvas {
   /** Layout pixels a colour bar with its labels needs beside a figure. */
   static final int KEY_WIDTH = 96;
+  final Graphics2D g;
+  private final BufferedImage image;
 
-  private Canvas() {}
-
-  static BufferedImage image(int width, int height) {
-    return new BufferedImage(width * Figures.DENSITY, height * Figures.DENSITY, BufferedImage.TYPE_INT_RGB);
-  }
-
-  /** The image made white, its title drawn; a graphics in layout pixels, anti-aliased, in the figures' font. */
-  static Graphics2D titled(BufferedImage image, String title) {
-    int width = image.getWidth() / Figures.DENSITY;
-    Graphics2D g = image.createGraphics();
+  /** A white figure of width × height layout pixels, titled; {@link #g} draws anti-aliased in the figures' font. */
+  Canvas(int width, int height, String title) {
+    image = new BufferedImage(width * Figures.DENSITY, height * Figures.DENSITY, BufferedImage.TYPE_INT_RGB);
+    g = image.createGraphics();
     g.scale(Figures.DENSITY, Figures.DENSITY);
     g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width, image.getHeight());
+    g.fillRect(0, 0, width, height);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     // Enlarged pixel tiles (a 28×28 digit) stay blocky instead of blurred.
@@ -34,26 +30,30 @@ final class Canvas {
       g.setFont(ChartFont.bold(--size));
     } while (size > 8 && g.getFontMetrics().stringWidth(title) > width - 12);
     g.setColor(Color.BLACK);
-    text(g, title, width / 2, 22, 0.5);
+    text(title, width / 2, 22, 0.5);
     g.setFont(ChartFont.plain(12));
-    return g;
+  }
+
+  BufferedImage done() {
+    g.dispose();
+    return image;
   }
 
   /** {@code side} × {@code side} RGB pixels drawn as a square {@code size} layout pixels wide. */
-  static void tile(Graphics2D g, int[] rgb, int side, int x, int y, int size) {
+  void tile(int[] rgb, int side, int x, int y, int size) {
     BufferedImage pixels = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
     pixels.setRGB(0, 0, side, side, rgb, 0, side);
     g.drawImage(pixels, x, y, size, size, null);
   }
 
   /** {@code text} with its baseline at y, starting at x (align 0), centred on it (0.5) or ending there (1). */
-  static void text(Graphics2D g, String text, int x, int y, double align) {
+  void text(String text, int x, int y, double align) {
     ChartFont.requireDisplayable(g.getFont(), text, "figure text");
     g.drawString(text, x - (int) (align * g.getFontMetrics().stringWidth(text)), y);
   }
 
   /** A key to colours that mean values: a strip coloured from 0 (bottom) to 1 (top), labelled top, middle, bottom. */
-  static void colourBar(Graphics2D g, int x, int y, int height, DoubleToIntFunction colour, String... labels) {
+  void colourBar(int x, int y, int height, DoubleToIntFunction colour, String... labels) {
     for (int row = 0; row < height; row++) {
       g.setColor(new Color(colour.applyAsInt(1 - (row + 0.5) / height)));
       g.fillRect(x, y + row, 14, 1);
@@ -62,7 +62,7 @@ final class Canvas {
     g.drawRect(x, y, 14, height);
     g.setColor(Color.BLACK);
     for (int k = 0; k < labels.length; k++) { // a fourth label is a note under the bar
-      text(g, labels[k], k < 3 ? x + 20 : x, k < 3 ? y + height * k / 2 + 4 : y + height + 20, 0);
+      text(labels[k], k < 3 ? x + 20 : x, k < 3 ? y + height * k / 2 + 4 : y + height + 20, 0);
     }
   }
 
@@ -86,12 +86,12 @@ final class Canvas {
     }
 
     /** Draws tile n's pixels ({@code side} × {@code side} RGB) and its caption in their place. */
-    void draw(Graphics2D g, int n, int[] rgb, int side, String caption) {
+    void draw(Canvas canvas, int n, int[] rgb, int side, String caption) {
       int x = GAP + (n % columns) * (size + GAP);
       int y = TOP + (n / columns) * (size + 16 + GAP);
-      tile(g, rgb, side, x, y, size);
-      g.setColor(Color.BLACK);
-      text(g, caption, x + size / 2, y + size + 13, 0.5);
+      canvas.tile(rgb, side, x, y, size);
+      canvas.g.setColor(Color.BLACK);
+      canvas.text(caption, x + size / 2, y + size + 13, 0.5);
     }
   }
 }

@@ -23,7 +23,7 @@ final class ChartFont {
       List<String> installed = List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
       return Stream.concat(LATIN_AND_CHINESE.stream().filter(installed::contains),
               language == Texts.Language.CHINESE ? installed.stream() : Stream.empty())
-          .filter(family -> new Font(family, Font.PLAIN, 12).canDisplayUpTo("Loss 损失函数") == -1)
+          .filter(family -> new Font(family, Font.PLAIN, 12).canDisplayUpTo("Loss 损失函数 0123456789,.-E") == -1)
           .findFirst().orElse(Font.SANS_SERIF);
     });
   }

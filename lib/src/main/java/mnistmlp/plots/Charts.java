@@ -2,6 +2,7 @@ package mnistmlp.plots;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.Histogram;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -42,8 +44,8 @@ public final class Charts {
   }
 
   public static XYChart logLog(String title, String xTitle, String yTitle) {
-    XYChart chart = line(title, xTitle, yTitle);
-    chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true);
+    XYChart chart = logY(title, xTitle, yTitle);
+    chart.getStyler().setXAxisLogarithmic(true);
     return chart;
   }
 
@@ -54,9 +56,7 @@ public final class Charts {
   }
 
   public static XYSeries addMarkedSeries(XYChart chart, String name, double[] xs, double[] ys) {
-    XYSeries series = chart.addSeries(name, xs, ys);
-    series.setMarker(SeriesMarkers.CIRCLE);
-    return series;
+    return (XYSeries) chart.addSeries(name, xs, ys).setMarker(SeriesMarkers.CIRCLE);
   }
 
   /**
@@ -78,29 +78,27 @@ public final class Charts {
 
   /** A dashed line at {@code y} across the x range of the series already added, such as chance. */
   public static XYSeries addHorizontalLine(XYChart chart, String name, double y) {
-    DoubleSummaryStatistics xs = range(chart, true);
-    return dashed(chart.addSeries(name, new double[] {xs.getMin(), xs.getMax()}, new double[] {y, y}));
+    return dashed(chart.addSeries(name, span(chart, true), new double[] {y, y}));
   }
 
   /** A dashed line at {@code x} over the y range of the series already added, such as a chosen rate. */
   public static XYSeries addVerticalLine(XYChart chart, String name, double x) {
-    DoubleSummaryStatistics ys = range(chart, false);
-    return dashed(chart.addSeries(name, new double[] {x, x}, new double[] {ys.getMin(), ys.getMax()}));
+    return dashed(chart.addSeries(name, new double[] {x, x}, span(chart, false)));
   }
 
   private static XYSeries dashed(XYSeries series) {
-    series.setMarker(SeriesMarkers.NONE);
-    series.setLineColor(Color.GRAY).setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-        BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    series.setMarker(SeriesMarkers.NONE).setLineColor(Color.GRAY).setLineStyle(new BasicStroke(1.5f,
+        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     return series;
   }
 
-  private static DoubleSummaryStatistics range(XYChart chart, boolean x) {
+  /** {min, max} of the finite x (or y) values of the series already added. */
+  private static double[] span(XYChart chart, boolean x) {
     DoubleSummaryStatistics range = values(chart, x).filter(Double::isFinite).summaryStatistics();
     if (range.getCount() == 0) {
       throw new IllegalStateException("add the data series first: a reference line spans their range");
     }
-    return range;
+    return new double[] {range.getMin(), range.getMax()};
   }
 
   static DoubleStream values(XYChart chart, boolean x) {
@@ -142,15 +140,12 @@ public final class Charts {
     if (bins < 1 || !(min < max)) {
       throw new IllegalArgumentException("need a bin and min < max, got " + bins + " bins over " + min + ".." + max);
     }
-    double[] counts = new double[bins + 1]; // the last edge repeats the last count: a step line's corners
-    for (double v : values) {
-      if (v >= min && v <= max) {
-        counts[Math.min(bins - 1, (int) ((v - min) / (max - min) * bins))]++;
-      }
-    }
-    counts[bins] = counts[bins - 1];
+    List<Double> inside = Arrays.stream(values).filter(v -> v >= min && v <= max).boxed().toList(); // not NaN
+    List<Double> counts = new ArrayList<>(new Histogram(inside, bins, min, max).getyAxisData());
+    counts.add(counts.get(bins - 1)); // the last edge repeats the last count: a step line's corners
     Color base = PALETTE[chart.getSeriesMap().size() % PALETTE.length];
-    chart.addSeries(name, linspace(min, max, bins + 1), counts).setLineColor(base).setLineWidth(1f)
+    chart.addSeries(name, Arrays.stream(linspace(min, max, bins + 1)).boxed().toList(), counts)
+        .setLineColor(base).setLineWidth(1f)
         .setFillColor(new Color(base.getRed(), base.getGreen(), base.getBlue(), 110));
     return chart;
   }

@@ -1,8 +1,8 @@
 package mnistmlp.plots;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /** Digits, rows of 784 pixels from 0 (white) to the largest value (black), as a grid of captioned images. */
@@ -15,17 +15,14 @@ public final class DigitGrid {
           + images.shape() + ", " + captions.size() + " captions and " + columns + " columns");
     }
     Canvas.Grid grid = new Canvas.Grid(images.rows(), columns, 84);
-    BufferedImage image = Canvas.image(grid.width(), grid.height());
-    Graphics2D g = Canvas.titled(image, title);
+    Canvas canvas = new Canvas(grid.width(), grid.height(), title);
     double black = Math.max(images.max(), 1e-12);
     for (int n = 0; n < images.rows(); n++) {
-      int[] rgb = new int[784];
-      for (int p = 0; p < rgb.length; p++) {
-        rgb[p] = (int) Math.round(255 * (1 - Math.max(0, Math.min(1, images.get(n, p) / black)))) * 0x010101;
-      }
-      grid.draw(g, n, rgb, 28, captions.get(n));
+      int row = n;
+      int[] rgb = IntStream.range(0, 784).map(p -> 0x010101
+          * (int) Math.round(255 * (1 - Math.max(0, Math.min(1, images.get(row, p) / black))))).toArray();
+      grid.draw(canvas, n, rgb, 28, captions.get(n));
     }
-    g.dispose();
-    return image;
+    return canvas.done();
   }
 }

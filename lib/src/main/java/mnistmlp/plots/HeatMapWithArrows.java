@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 
 /**
  * f(x0, x1) as a heat map (light = low, dark = high) with arrows for −∇f on a grid, where f falls
@@ -43,10 +44,9 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
   }
 
   public BufferedImage draw() {
-    int width = LEFT + PLOT + 20 + Canvas.KEY_WIDTH;
-    BufferedImage image = Canvas.image(width, TOP + PLOT + 50);
-    Graphics2D g = Canvas.titled(image, title);
-    drawHeat(g);
+    Canvas canvas = new Canvas(LEFT + PLOT + 20 + Canvas.KEY_WIDTH, TOP + PLOT + 50, title);
+    Graphics2D g = canvas.g;
+    drawHeat(canvas);
     drawArrows(g);
     g.setColor(new Color(214, 39, 40));
     g.setStroke(new BasicStroke(2f));
@@ -57,24 +57,22 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
       g.fill(new Ellipse2D.Double(at.getX() - 3.5, at.getY() - 3.5, 7, 7));
     }
     g.draw(line);
-    drawAxes(g);
-    g.dispose();
-    return image;
+    drawAxes(canvas);
+    return canvas.done();
   }
 
   /** f at the centre of every image pixel, light yellow (low) to dark blue (high), and its key. */
-  private void drawHeat(Graphics2D g) {
+  private void drawHeat(Canvas canvas) {
     int side = PLOT * Figures.DENSITY;
     double[] values = new double[side * side];
     Arrays.setAll(values, p -> f.applyAsDouble(at((p % side + 0.5) / side, 0), at(1 - (p / side + 0.5) / side, 1)));
     var range = Arrays.stream(values).summaryStatistics();
     double span = range.getMax() > range.getMin() ? range.getMax() - range.getMin() : 1;
-    Canvas.tile(g, Arrays.stream(values).mapToInt(v -> sequential((v - range.getMin()) / span)).toArray(),
+    canvas.tile(Arrays.stream(values).mapToInt(v -> sequential((v - range.getMin()) / span)).toArray(),
         side, LEFT, TOP, PLOT);
-    Canvas.colourBar(g, LEFT + PLOT + 16, TOP, PLOT, HeatMapWithArrows::sequential,
-        "f = " + Canvas.scaleLabel(range.getMax(), span),
-        "f = " + Canvas.scaleLabel((range.getMin() + range.getMax()) / 2, span),
-        "f = " + Canvas.scaleLabel(range.getMin(), span));
+    canvas.colourBar(LEFT + PLOT + 16, TOP, PLOT, HeatMapWithArrows::sequential,
+        DoubleStream.of(range.getMax(), (range.getMin() + range.getMax()) / 2, range.getMin())
+            .mapToObj(v -> "f = " + Canvas.scaleLabel(v, span)).toArray(String[]::new));
   }
 
   /** Arrows for −∇f at the grid's points, scaled so the longest fits between two of them. */
@@ -102,7 +100,8 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
     }
   }
 
-  private void drawAxes(Graphics2D g) {
+  private void drawAxes(Canvas canvas) {
+    Graphics2D g = canvas.g;
     g.setColor(Color.BLACK);
     g.setStroke(new BasicStroke(1f));
     g.drawRect(LEFT, TOP, PLOT, PLOT);
@@ -110,12 +109,12 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
       int px = LEFT + PLOT * k / 6;
       int py = TOP + PLOT - PLOT * k / 6;
       g.drawLine(px, TOP + PLOT, px, TOP + PLOT + 5);
-      Canvas.text(g, tickLabel(at(k / 6.0, 0)), px, TOP + PLOT + 19, 0.5);
+      canvas.text(tickLabel(at(k / 6.0, 0)), px, TOP + PLOT + 19, 0.5);
       g.drawLine(LEFT - 5, py, LEFT, py);
-      Canvas.text(g, tickLabel(at(k / 6.0, 1)), LEFT - 8, py + 4, 1);
+      canvas.text(tickLabel(at(k / 6.0, 1)), LEFT - 8, py + 4, 1);
     }
-    Canvas.text(g, "x0", LEFT + PLOT / 2, TOP + PLOT + 40, 0.5);
-    Canvas.text(g, "x1", 10, TOP + PLOT / 2, 0);
+    canvas.text("x0", LEFT + PLOT / 2, TOP + PLOT + 40, 0.5);
+    canvas.text("x1", 10, TOP + PLOT / 2, 0);
   }
 
   /** The share of the way along an axis of the k-th arrow's grid point. */

@@ -23,18 +23,16 @@ public final class NetworkDiagram {
 
   /** The network {@code input → hidden → output}, such as the notes' 784-50-10. */
   public static BufferedImage draw(int input, int hidden, int output) {
-    BufferedImage image = Canvas.image(WIDTH, HEIGHT);
-    Graphics2D g = Canvas.titled(image, Texts.format("The two-layer network %d → %d → %d", input, hidden, output));
-    int[] sizes = {input, hidden, output};
+    String title = Texts.format("The two-layer network %d → %d → %d", input, hidden, output);
+    Canvas canvas = new Canvas(WIDTH, HEIGHT, title);
+    Graphics2D g = canvas.g;
     List<List<Integer>> layers = List.of(shown(input), shown(hidden), shown(output));
     g.setColor(new Color(0, 0, 0, 40));
     for (int l = 0; l < 2; l++) {
-      List<Integer> from = layers.get(l);
-      List<Integer> to = layers.get(l + 1);
-      for (int i = 0; i < from.size(); i++) {
-        for (int j = 0; j < to.size(); j++) {
-          if (from.get(i) != null && to.get(j) != null) {
-            g.draw(new Line2D.Double(COLUMN_X[l], y(i, from), COLUMN_X[l + 1], y(j, to)));
+      for (int i = 0; i < layers.get(l).size(); i++) {
+        for (int j = 0; j < layers.get(l + 1).size(); j++) {
+          if (layers.get(l).get(i) != null && layers.get(l + 1).get(j) != null) {
+            g.draw(new Line2D.Double(COLUMN_X[l], y(i, layers.get(l)), COLUMN_X[l + 1], y(j, layers.get(l + 1))));
           }
         }
       }
@@ -43,12 +41,11 @@ public final class NetworkDiagram {
     g.setFont(ChartFont.plain(10));
     for (int l = 0; l < 3; l++) {
       for (int k = 0; k < layers.get(l).size(); k++) {
-        unit(g, layers.get(l).get(k), COLUMN_X[l], y(k, layers.get(l)));
+        unit(canvas, layers.get(l).get(k), COLUMN_X[l], y(k, layers.get(l)));
       }
     }
-    captions(g, sizes);
-    g.dispose();
-    return image;
+    captions(canvas, new int[] {input, hidden, output});
+    return canvas.done();
   }
 
   /** The 1-based units a column of n shows: all if they fit, else the first and last few around a null. */
@@ -70,7 +67,8 @@ public final class NetworkDiagram {
   }
 
   /** A circle numbered from 0 as Java indexes units (the output units are the digits); three dots for null. */
-  private static void unit(Graphics2D g, Integer unit, int x, double y) {
+  private static void unit(Canvas canvas, Integer unit, int x, double y) {
+    Graphics2D g = canvas.g;
     if (unit == null) { // drawn, since not every font has "⋮"
       g.setColor(Color.DARK_GRAY);
       for (int dot = -1; dot <= 1; dot++) {
@@ -84,23 +82,23 @@ public final class NetworkDiagram {
     g.setColor(new Color(0x2B5C9E));
     g.draw(circle);
     g.setColor(Color.BLACK);
-    Canvas.text(g, String.valueOf(unit - 1), x, (int) y + 4, 0.5);
+    canvas.text(String.valueOf(unit - 1), x, (int) y + 4, 0.5);
   }
 
-  private static void captions(Graphics2D g, int[] sizes) {
+  private static void captions(Canvas canvas, int[] sizes) {
     String[] names = {"input layer", "hidden layer", "output layer"};
     String[] what = {"%d pixels (x)", "%d units, sigmoid", "%d classes, softmax"};
     for (int l = 0; l < 3; l++) {
-      g.setFont(ChartFont.bold(13));
-      Canvas.text(g, Texts.tr(names[l]), COLUMN_X[l], 390, 0.5);
-      g.setFont(ChartFont.plain(13));
-      Canvas.text(g, Texts.format(what[l], sizes[l]), COLUMN_X[l], 410, 0.5);
+      canvas.g.setFont(ChartFont.bold(13));
+      canvas.text(Texts.tr(names[l]), COLUMN_X[l], 390, 0.5);
+      canvas.g.setFont(ChartFont.plain(13));
+      canvas.text(Texts.format(what[l], sizes[l]), COLUMN_X[l], 410, 0.5);
     }
-    g.setFont(ChartFont.plain(13).deriveFont(Font.ITALIC));
+    canvas.g.setFont(ChartFont.plain(13).deriveFont(Font.ITALIC));
     for (int l = 0; l < 2; l++) {
       int x = (COLUMN_X[l] + COLUMN_X[l + 1]) / 2;
-      Canvas.text(g, "W" + (l + 1) + " (" + sizes[l] + ", " + sizes[l + 1] + ")", x, 440, 0.5);
-      Canvas.text(g, "b" + (l + 1) + " (1, " + sizes[l + 1] + ")", x, 458, 0.5);
+      canvas.text("W" + (l + 1) + " (" + sizes[l] + ", " + sizes[l + 1] + ")", x, 440, 0.5);
+      canvas.text("b" + (l + 1) + " (1, " + sizes[l + 1] + ")", x, 458, 0.5);
     }
   }
 }

@@ -1,6 +1,5 @@
 package mnistmlp.plots;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -13,13 +12,11 @@ public final class Panels {
     if (charts.length == 0) {
       throw new IllegalArgumentException("a row needs at least one chart");
     }
-    int width = Arrays.stream(charts).mapToInt(Chart::getWidth).sum();
-    BufferedImage image = Canvas.image(width, 34 + Arrays.stream(charts).mapToInt(Chart::getHeight).max().getAsInt());
-    Graphics2D g = Canvas.titled(image, title);
+    int height = 34 + Arrays.stream(charts).mapToInt(Chart::getHeight).max().getAsInt();
+    Canvas canvas = new Canvas(Arrays.stream(charts).mapToInt(Chart::getWidth).sum(), height, title);
     for (int k = 0, x = 0; k < charts.length; x += charts[k++].getWidth()) {
-      g.drawImage(Figures.draw(charts[k]), x, 34, charts[k].getWidth(), charts[k].getHeight(), null);
+      canvas.g.drawImage(Figures.draw(charts[k]), x, 34, charts[k].getWidth(), charts[k].getHeight(), null);
     }
-    g.dispose();
-    return image;
+    return canvas.done();
   }
 }

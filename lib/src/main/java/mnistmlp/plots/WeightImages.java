@@ -1,6 +1,5 @@
 package mnistmlp.plots;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
@@ -35,22 +34,20 @@ public final class WeightImages {
     Canvas.Grid grid = new Canvas.Grid(units.length, columns, SIDE * scale);
     int keyTop = Canvas.Grid.TOP + Canvas.Grid.GAP;
     int keyHeight = Math.max(100, Math.min(grid.height() - keyTop - Canvas.Grid.GAP - 24, 240));
-    int width = grid.width() + Canvas.KEY_WIDTH;
-    BufferedImage image = Canvas.image(width, Math.max(grid.height(), keyTop + Canvas.Grid.GAP + keyHeight + 24));
-    Graphics2D g = Canvas.titled(image, title);
+    int height = Math.max(grid.height(), keyTop + Canvas.Grid.GAP + keyHeight + 24);
+    Canvas canvas = new Canvas(grid.width() + Canvas.KEY_WIDTH, height, title);
     double shared = IntStream.of(units).mapToDouble(unit -> largest(w, unit)).max().orElse(0);
     for (int n = 0; n < units.length; n++) {
       int unit = units[n];
       double limit = Math.max(colours == Scale.SHARED ? shared : largest(w, unit), Double.MIN_VALUE);
-      grid.draw(g, n, IntStream.range(0, SIDE * SIDE).map(p -> diverging(w.get(p, unit) / limit)).toArray(), SIDE,
-          Texts.format("unit %d", unit));
+      grid.draw(canvas, n, IntStream.range(0, SIDE * SIDE).map(p -> diverging(w.get(p, unit) / limit)).toArray(),
+          SIDE, Texts.format("unit %d", unit));
     }
     String[] key = colours == Scale.SHARED
         ? new String[] {Canvas.scaleLabel(shared, shared), "0", Canvas.scaleLabel(-shared, shared)}
         : new String[] {"+max |w|", "0", "\u2212max |w|", Texts.tr("of each tile")};
-    Canvas.colourBar(g, grid.width() + 4, keyTop, keyHeight, t -> diverging(2 * t - 1), key);
-    g.dispose();
-    return image;
+    canvas.colourBar(grid.width() + 4, keyTop, keyHeight, t -> diverging(2 * t - 1), key);
+    return canvas.done();
   }
 
   private static double largest(Matrix w, int unit) {

@@ -30,41 +30,26 @@ public final class Tables {
     if (train.length != test.length) {
       throw new IllegalArgumentException(train.length + " training classes but " + test.length + " test classes");
     }
-    double trainTotal = Arrays.stream(train).sum();
-    double testTotal = Arrays.stream(test).sum();
-    IntColumn digit = IntColumn.create(tr("digit"));
-    DoubleColumn trainShare = DoubleColumn.create(tr("train share"));
-    DoubleColumn testShare = DoubleColumn.create(tr("test share"));
-    for (int k = 0; k < train.length; k++) {
-      digit.append(k);
-      trainShare.append(trainTotal == 0 ? 0 : train[k] / trainTotal);
-      testShare.append(testTotal == 0 ? 0 : test[k] / testTotal);
-    }
-    return Table.create(tr("Images per class"),
-        digit, IntColumn.create(tr("train"), train), trainShare, IntColumn.create(tr("test"), test), testShare);
+    return Table.create(tr("Images per class"), IntColumn.indexColumn(tr("digit"), train.length, 0),
+        IntColumn.create(tr("train"), train), shares(tr("train share"), train),
+        IntColumn.create(tr("test"), test), shares(tr("test share"), test));
+  }
+
+  private static DoubleColumn shares(String name, int[] counts) {
+    double total = Arrays.stream(counts).sum();
+    return DoubleColumn.create(name, Arrays.stream(counts).mapToDouble(c -> total == 0 ? 0 : c / total).toArray());
   }
 
   /** Each parameter's name, shape and number of entries, with the total as the last row. */
   public static Table parameterShapes(Parameters params) {
-    StringColumn name = StringColumn.create(tr("parameter"));
-    StringColumn shape = StringColumn.create(tr("shape"));
-    IntColumn count = IntColumn.create(tr("numbers"));
-    for (String n : Parameters.NAMES) {
-      Matrix m = params.get(n);
-      name.append(n);
-      shape.append(m.shape());
-      count.append(m.size());
-    }
-    name.append(tr("total"));
-    shape.append("");
-    count.append(params.count());
-    return Table.create(tr("Parameters"), name, shape, count);
+    List<Matrix> matrices = Parameters.NAMES.stream().map(params::get).toList();
+    return Table.create(tr("Parameters"),
+        StringColumn.create(tr("parameter"), Parameters.NAMES).append(tr("total")),
+        StringColumn.create(tr("shape"), matrices.stream().map(Matrix::shape)).append(""),
+        IntColumn.create(tr("numbers"), matrices.stream().mapToInt(Matrix::size)).append(params.count()));
   }
 
-  /**
-   * Several gradient checks in one table: one row per comparison and parameter, for instance
-   * "backprop vs naive" and "fast vs naive", in the map's order.
-   */
+  /** Gradient checks, such as "backprop vs naive", one row per comparison and parameter in the map's order. */
   public static Table gradientChecks(String title, Map<String, List<Difference>> comparisons) {
     StringColumn compared = StringColumn.create(tr("compared"));
     StringColumn name = StringColumn.create(tr("parameter"));

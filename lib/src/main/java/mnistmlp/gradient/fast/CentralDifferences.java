@@ -95,11 +95,10 @@ public final class CentralDifferences {
       return gradient;
     }
     prepare(n, x.entries(), p);
-    Weights weights = Weights.of(p);
     int shares = threads == 1 ? 1 : Math.min(n, 2 * threads);
     IntStream each = IntStream.range(0, shares);
     (threads == 1 ? each : each.parallel()).forEach(s -> {
-      changes[s].startBatch(weights, h);
+      changes[s].startBatch(p.w2().data(), h);
       for (int i = (int) ((long) n * s / shares); i < (long) n * (s + 1) / shares; i++) {
         changesOfImage(i, x, t[i], changes[s], images[s]);
       }

@@ -19,9 +19,9 @@ class EvaluatedLossChanges {
     logits = new double[classes];
   }
 
-  /** Once per gradient, before any image. */
-  void startBatch(Weights weights, double h) {
-    w2 = weights.w2();
+  /** Once per gradient, before any image; {@code w2} is W2 row-major, only read. */
+  void startBatch(double[] w2, double h) {
+    this.w2 = w2;
   }
 
   /** Once per image, after its forward pass; no step asked for is larger than {@code largestStep}. */

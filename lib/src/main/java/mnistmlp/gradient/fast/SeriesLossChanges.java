@@ -65,8 +65,8 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  void startBatch(Weights weights, double h) {
-    super.startBatch(weights, h);
+  void startBatch(double[] w2, double h) {
+    super.startBatch(w2, h);
     for (int j = 0; j < hidden; j++) {
       double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
       for (int k = 0; k < classes; k++) {

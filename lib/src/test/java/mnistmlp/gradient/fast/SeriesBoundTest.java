@@ -44,7 +44,6 @@ class SeriesBoundTest {
     double allowed = 2 * h * SeriesBound.GRADIENT_ERROR + 1e-15;
     TwoLayerNet net = TwoLayerNet.create(30, 6, 10, init, 8);
     Parameters p = net.params();
-    Weights weights = Weights.of(p);
     Random random = new Random(9);
     double[] x = new double[30];
     for (int i = 0; i < x.length; i++) {
@@ -54,11 +53,11 @@ class SeriesBoundTest {
     SparseRows rows = SparseRows.of(Matrix.row(x));
     image.load(new ForwardPass().run(p, rows), rows, 0, 4);
     EvaluatedLossChanges evaluated = new EvaluatedLossChanges(10);
-    evaluated.startBatch(weights, h);
+    evaluated.startBatch(p.w2().data(), h);
     evaluated.startImage(image, h);
     // A batch step of 1e-4 and a largest step of 0 put every change on the series, whatever the bound says.
     SeriesLossChanges series = new SeriesLossChanges(6, 10);
-    series.startBatch(weights, 1e-4);
+    series.startBatch(p.w2().data(), 1e-4);
     series.startImage(image, 0);
 
     double logitStep = SeriesBound.logitLargestStep(h);

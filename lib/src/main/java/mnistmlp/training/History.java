@@ -9,6 +9,11 @@ import mnistmlp.io.AtomicFiles;
 
 /** What a training run recorded: the loss of every iteration and the accuracies of every epoch. */
 public record History(List<IterationRecord> iterations, List<EpochRecord> epochs) {
+  public History {
+    iterations = List.copyOf(iterations);
+    epochs = List.copyOf(epochs);
+  }
+
   /** The losses alone, in order: what a loss curve plots. */
   public double[] losses() {
     return iterations.stream().mapToDouble(IterationRecord::loss).toArray();

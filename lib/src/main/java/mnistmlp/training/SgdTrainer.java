@@ -48,7 +48,7 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
         listener.onEpoch(epoch);
       }
     }
-    return new History(List.copyOf(iterations), List.copyOf(epochs));
+    return new History(iterations, epochs);
   }
 
   /** {@code n} uniform draws with replacement, like the book's {@code np.random.choice(train_size, batch_size)}. */

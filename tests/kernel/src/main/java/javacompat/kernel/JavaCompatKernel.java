@@ -8,6 +8,7 @@ import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import io.github.spencerpark.jupyter.messages.Header;
+import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
 import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 import javacompat.execution.JShellSession;
@@ -178,11 +179,13 @@ public final class JavaCompatKernel extends BaseKernel {
       } finally {
         cellStreams.cellEnds();
       }
-      env.resolveDeferrals(); // this cell's reply and idle go out before any "aborted" reply
       ExecuteRequest content = request.getContent();
-      if (cellFailed && content.shouldStopOnError() && !content.isSilent()) {
-        aborter.abortQueued(env);
-      }
+      // Only what was already waiting is aborted, so taken before this cell's reply goes out: a
+      // request the client sends after reading that reply runs as usual.
+      List<Message<?>> queued = cellFailed && content.shouldStopOnError() && !content.isSilent()
+          ? aborter.takeQueued(env) : List.of();
+      env.resolveDeferrals(); // this cell's reply and idle go out before any "aborted" reply
+      aborter.abort(env, queued);
     });
     // The base kernel's kernel_info_reply lacks "status", and it never answers history_request.
     connection.setHandler(MessageType.KERNEL_INFO_REQUEST, (env, request) -> {

@@ -7,6 +7,8 @@ import io.github.spencerpark.jupyter.channels.ShellHandler;
 import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
+import java.util.ArrayList;
+import java.util.List;
 import org.zeromq.ZMQ;
 
 /**
@@ -24,19 +26,27 @@ final class QueuedRequestAborter {
   }
 
   /**
-   * Drains the shell queue of the failed request's channel. Runs on that channel's own
-   * thread (inside its handler), the only thread that may read its socket.
+   * The requests waiting on the failed request's shell channel, in order. Runs on that channel's
+   * own thread (inside its handler), the only thread that may read its socket.
    */
-  void abortQueued(ShellReplyEnvironment failed) {
-    if (!(failed.getShell() instanceof ShellChannel)) {
-      return;
-    }
-    ShellChannel shell = (ShellChannel) failed.getShell();
-    while (hasWaitingMessage(shell)) {
-      Message<?> request = shell.readMessage();
-      if (request == null) {
-        return; // the socket was closed
+  List<Message<?>> takeQueued(ShellReplyEnvironment failed) {
+    List<Message<?>> queued = new ArrayList<>();
+    if (failed.getShell() instanceof ShellChannel shell) {
+      while (hasWaitingMessage(shell)) {
+        Message<?> request = shell.readMessage();
+        if (request == null) {
+          break; // the socket was closed
+        }
+        queued.add(request);
       }
+    }
+    return queued;
+  }
+
+  /** Answers {@code queued} execute requests "aborted" and handles the others, in order. */
+  void abort(ShellReplyEnvironment failed, List<Message<?>> queued) {
+    for (Message<?> request : queued) {
+      ShellChannel shell = (ShellChannel) failed.getShell();
       ShellReplyEnvironment env = connection.prepareReplyEnv(shell, request);
       try {
         answer(env, request);

@@ -150,7 +150,7 @@ public final class CentralDifferences {
     }
     for (int u = 0; u < image.distinctValues(); u++) {
       f.hiddenUnits(h * image.distinctValue[u], byValue[i][u], 0);
-      for (int j = 0; j < hidden; j++) {
+      for (int j = 0; unitsEvaluated[i] < hidden && j < hidden; j++) {
         byValue[i][u][j] = f.hiddenEvaluated(j) ? byValue[i][u][j] : 0.0; // the series' are summed apart
       }
     }

@@ -35,7 +35,7 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final double[][][] powers; // powers[m] = (Δz or g)^m
   private final double[][] numerator; // ρ − 1 after the division
   private final double[][] denominatorMinusOne;
-  private final double[][] sums = new double[3][];
+  private final double[][] hiddenLanes = new double[3][]; // per-unit scratch of forHiddenUnits
   private final double[][] w2ByClass; // W2ᵀ: row k holds W2[·][k]
 
   // The current image: per hidden unit the moments of W2[j][·] under y, and the coefficients.
@@ -55,8 +55,8 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     denominatorMinusOne = new double[ORDER + 1][lanes];
     hiddenLargestStep = new double[hidden];
     w2ByClass = new double[classes][hidden];
-    for (int i = 0; i < sums.length; i++) {
-      sums[i] = new double[hidden];
+    for (int i = 0; i < hiddenLanes.length; i++) {
+      hiddenLanes[i] = new double[hidden];
     }
     moments = new double[ORDER + 1][hidden];
     hiddenC = new double[3][hidden];
@@ -168,11 +168,11 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
       Arrays.fill(denominatorMinusOne[p], 0, hidden, 0.0);
       Arrays.fill(numerator[p], 0, hidden, 0.0);
     }
-    double[] trueWeightPower = sums[0];
+    double[] trueWeightPower = hiddenLanes[0];
     Arrays.fill(trueWeightPower, 0, hidden, 1.0);
     for (int m = 1; m <= ORDER; m++) {
-      double[] denominatorFactor = sums[1];
-      double[] numeratorFactor = sums[2];
+      double[] denominatorFactor = hiddenLanes[1];
+      double[] numeratorFactor = hiddenLanes[2];
       for (int l = 0; l < hidden; l++) {
         trueWeightPower[l] *= w2ByClass[image.label][l];
         denominatorFactor[l] = moments[m][l] * INVERSE_FACTORIAL[m];

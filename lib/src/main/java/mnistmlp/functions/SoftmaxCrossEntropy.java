@@ -59,24 +59,37 @@ public final class SoftmaxCrossEntropy {
     int n = labels.length;
     Matrix da = Matrix.zeros(y.rows(), y.cols());
     for (int i = 0; i < n; i++) {
-      double s = guardFactor(y.get(i, labels[i]));
-      for (int k = 0; k < y.cols(); k++) {
-        double target = k == labels[i] ? 1.0 : 0.0;
-        da.set(i, k, s * (y.get(i, k) - target) / n);
-      }
+      gradientRow(y.data(), i * y.cols(), y.cols(), labels[i], n, da.data());
     }
     return da;
   }
 
+  /**
+   * One row of {@link #gradient}: out[k] = s·(y[k] − t_k) / n for k in from..from+classes, the
+   * true class being {@code label} (out modified there).
+   */
+  public static void gradientRow(double[] y, int from, int classes, int label, int n, double[] out) {
+    double s = guardFactor(y[from + label]);
+    for (int k = from; k < from + classes; k++) {
+      double target = k == from + label ? 1.0 : 0.0;
+      out[k] = s * (y[k] - target) / n;
+    }
+  }
+
   static void requireLabels(Matrix rows, int[] labels) {
-    if (rows.rows() != labels.length) {
+    requireLabels(rows.rows(), rows.cols(), labels);
+  }
+
+  /** Throws unless there is one label per row of a (rows, classes) output, each a class of it. */
+  public static void requireLabels(int rows, int classes, int[] labels) {
+    String y = "(" + rows + ", " + classes + ")";
+    if (rows != labels.length) {
       throw new IllegalArgumentException(
-          "cross-entropy needs one label per row: y is " + rows.shape() + ", t is (" + labels.length + ",)");
+          "cross-entropy needs one label per row: y is " + y + ", t is (" + labels.length + ",)");
     }
     for (int i = 0; i < labels.length; i++) {
-      if (labels[i] < 0 || labels[i] >= rows.cols()) {
-        throw new IllegalArgumentException(
-            "label " + labels[i] + " at row " + i + " is not a class of y " + rows.shape());
+      if (labels[i] < 0 || labels[i] >= classes) {
+        throw new IllegalArgumentException("label " + labels[i] + " at row " + i + " is not a class of y " + y);
       }
     }
   }

@@ -48,7 +48,7 @@ public final class Backprop implements GradientMethod {
     int n = t.length;
     prepare(n, p);
     for (int i = 0; i < n; i++) {
-      outputError(f.y[i], t[i], n, da2[i]); // da2 = s·(y − t) / N
+      SoftmaxCrossEntropy.gradientRow(f.y[i], 0, p.outputSize(), t[i], n, da2[i]); // da2 = s·(y − t) / N
       hiddenError(da2[i], w2Transposed, f.z1[i], da1[i]); // da1 = (da2·W2ᵀ) ⊙ σ'(a1)
     }
     Matrix dW2 = weightsOut(f.z1, n, p); // z1ᵀ·da2
@@ -81,15 +81,6 @@ public final class Backprop implements GradientMethod {
       }
     }
     return dW2;
-  }
-
-  /** da2[k] = s·(y[k] − t_k) / N with s = y_t / (y_t + δ), as {@link SoftmaxCrossEntropy#gradient} (da2 modified). */
-  private static void outputError(double[] y, int label, int n, double[] da2) {
-    double s = SoftmaxCrossEntropy.guardFactor(y[label]);
-    for (int k = 0; k < y.length; k++) {
-      double target = k == label ? 1.0 : 0.0;
-      da2[k] = s * (y[k] - target) / n;
-    }
   }
 
   /** da1 = (da2·W2ᵀ) ⊙ z(1 − z), σ' written through σ's output z (da1 modified). */

@@ -141,16 +141,7 @@ public final class ForwardPass {
 
   /** One label per row, each a class of the output. */
   public void requireLabels(int[] labels) {
-    if (labels.length != rows) {
-      throw new IllegalArgumentException(
-          "cross-entropy needs one label per row: y is (" + rows + ", " + w2[0].length + "), t is (" + labels.length + ",)");
-    }
-    for (int n = 0; n < rows; n++) {
-      if (labels[n] < 0 || labels[n] >= w2[0].length) {
-        throw new IllegalArgumentException("label " + labels[n] + " at row " + n + " is not a class of y ("
-            + rows + ", " + w2[0].length + ")");
-      }
-    }
+    SoftmaxCrossEntropy.requireLabels(rows, w2[0].length, labels);
   }
 
   private void allocate(int rows, int inputs, int hidden, int classes) {

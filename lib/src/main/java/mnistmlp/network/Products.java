@@ -76,7 +76,7 @@ public final class Products {
   private static void addCombination(double[] sum, int from, int to, int[] index, double[] value, double[][] rows) {
     int e = from;
     for (; e + 4 <= to; e += 4) {
-      addScaled4(sum, value[e], rows[index[e]], value[e + 1], rows[index[e + 1]],
+      addScaled4(sum, 0, sum.length, value[e], rows[index[e]], value[e + 1], rows[index[e + 1]],
           value[e + 2], rows[index[e + 2]], value[e + 3], rows[index[e + 3]]);
     }
     for (; e < to; e++) {
@@ -92,15 +92,10 @@ public final class Products {
   }
 
   /**
-   * dst += a·p, then += b·q, += c·r, += d·s, each entry rounded after every term exactly as four
-   * {@link #addScaled} calls would, but with one load and store of dst instead of four (dst modified).
+   * dst += a·p, then += b·q, += c·r, += d·s over entries from..to, each entry rounded after every
+   * term exactly as four {@link #addScaled} calls would, but with one load and store of dst instead
+   * of four (dst modified).
    */
-  private static void addScaled4(
-      double[] dst, double a, double[] p, double b, double[] q, double c, double[] r, double d, double[] s) {
-    addScaled4(dst, 0, dst.length, a, p, b, q, c, r, d, s);
-  }
-
-  /** The same over entries from..to only. */
   static void addScaled4(double[] dst, int from, int to,
       double a, double[] p, double b, double[] q, double c, double[] r, double d, double[] s) {
     for (int j = from; j < to; j++) {

@@ -217,20 +217,16 @@ public final class CentralDifferences {
     return h * Math.max(1.0, largestPixel);
   }
 
+  /** out = factor · Σ_i rows[i], i ascending (out modified). */
+  private static void sumImages(double[][] rows, int n, double[] out, double factor) {
+    Products.sumRows(rows, n, out);
+    scale(out, factor);
+  }
+
   private static void scale(double[] a, double factor) {
     for (int k = 0; k < a.length; k++) {
       a[k] *= factor;
     }
-  }
-
-  /** out = factor · Σ_i rows[i], i ascending (out modified: it starts at 0). */
-  private static void sumImages(double[][] rows, int n, double[] out, double factor) {
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < out.length; k++) {
-        out[k] += rows[i][k];
-      }
-    }
-    scale(out, factor);
   }
 
   private void prepare(int n, int entries, Parameters p) {

@@ -127,8 +127,7 @@ public final class Products {
 
   /**
    * Runs {@code part} over [0, count): in one piece when the work is small or there is one core,
-   * else in one piece per core on the JDK's common pool, cut where {@code weightBefore} (the
-   * work before an index, rising from 0 to its value at count) crosses equal shares.
+   * else in one piece per core on the JDK's common pool.
    */
   public static void inParallel(int count, long work, IntToLongFunction weightBefore, Part part) {
     int cores = Runtime.getRuntime().availableProcessors();
@@ -136,16 +135,26 @@ public final class Products {
       part.run(0, count);
       return;
     }
-    int shares = Math.min(count, cores);
+    int[] cut = shares(count, Math.min(count, cores), weightBefore);
+    IntStream.range(0, cut.length - 1).parallel().forEach(s -> part.run(cut[s], cut[s + 1]));
+  }
+
+  /**
+   * Where to cut [0, count) into {@code shares} pieces of about equal work: {@code weightBefore}
+   * rises with the index, and only its growth from index 0 counts, so a running total that starts
+   * at an offset (a slice of a larger set) is cut as evenly as one that starts at 0.
+   */
+  static int[] shares(int count, int shares, IntToLongFunction weightBefore) {
     int[] cut = new int[shares + 1];
-    long total = weightBefore.applyAsLong(count);
+    long base = weightBefore.applyAsLong(0);
+    long total = weightBefore.applyAsLong(count) - base;
     for (int s = 1, i = 0; s < shares; s++) {
-      while (i < count && weightBefore.applyAsLong(i) * shares < total * s) {
+      while (i < count && (weightBefore.applyAsLong(i) - base) * shares < total * s) {
         i++;
       }
       cut[s] = i;
     }
     cut[shares] = count;
-    IntStream.range(0, shares).parallel().forEach(s -> part.run(cut[s], cut[s + 1]));
+    return cut;
   }
 }

@@ -24,6 +24,21 @@ class ProductsTest {
     return out;
   }
 
+  /**
+   * Equal work per share, whatever the running total starts at: the accuracy passes cut slices
+   * of a whole data set, whose entry counts start far above 0.
+   */
+  @Property(tries = 50)
+  void sharesCutEqualWorkFromAnyOffset(@ForAll @IntRange(min = 0, max = 1_000_000) int offset,
+      @ForAll @IntRange(min = 2, max = 4) int shares) {
+    int[] cut = Products.shares(1000, shares, i -> offset + 3L * i);
+    assertThat(cut[0]).isZero();
+    assertThat(cut[shares]).isEqualTo(1000);
+    for (int s = 1; s <= shares; s++) {
+      assertThat(cut[s] - cut[s - 1]).isBetween(1000 / shares - 1, 1000 / shares + 1);
+    }
+  }
+
   /** Bit for bit the plain product, for sparse and dense left operands alike. */
   @Property(tries = 50)
   void transposeTimesIsTheTransposedProductToTheLastBit(

@@ -2,7 +2,6 @@ package mnistmlp.gradient;
 
 import mnistmlp.data.Batch;
 import mnistmlp.functions.SoftmaxCrossEntropy;
-import mnistmlp.math.Matrix;
 import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.Products;
@@ -41,8 +40,16 @@ public final class Backprop implements GradientMethod {
   }
 
   @Override
-  public synchronized Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
+  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
+    Parameters gradient = net.params().zerosLike();
+    gradient(net, x, t, gradient);
+    return gradient;
+  }
+
+  @Override
+  public synchronized void gradient(TwoLayerNet net, SparseRows x, int[] t, Parameters out) {
     Parameters p = net.params();
+    out.requireShapesOf(p);
     ForwardPass f = forward.run(p, x); // a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2)
     f.requireLabels(t);
     int n = t.length;
@@ -51,36 +58,32 @@ public final class Backprop implements GradientMethod {
       SoftmaxCrossEntropy.gradientRow(f.y[i], 0, p.outputSize(), t[i], n, da2[i]); // da2 = s·(y − t) / N
       hiddenError(da2[i], w2Transposed, f.z1[i], da1[i]); // da1 = (da2·W2ᵀ) ⊙ σ'(a1)
     }
-    Matrix dW2 = weightsOut(f.z1, n, p); // z1ᵀ·da2
-    Matrix db2 = Matrix.zeros(1, p.outputSize());
-    Products.sumRows(da2, n, db2.data());
-    Matrix dW1 = Matrix.zeros(p.inputSize(), p.hiddenSize());
-    Products.transposeTimes(x, da1, p.hiddenSize(), dW1.data()); // xᵀ·da1, skipping the zero pixels
-    Matrix db1 = Matrix.zeros(1, p.hiddenSize());
-    Products.sumRows(da1, n, db1.data());
-    return Parameters.of(dW1, db1, dW2, db2);
+    weightsOut(f.z1, n, out.w2().data()); // z1ᵀ·da2
+    Products.sumRows(da2, n, out.b2().data());
+    java.util.Arrays.fill(out.w1().data(), 0.0); // rows of pixels that are 0 in every image stay 0
+    Products.transposeTimes(x, da1, p.hiddenSize(), out.w1().data()); // xᵀ·da1, skipping the zero pixels
+    Products.sumRows(da1, n, out.b1().data());
   }
 
   /**
    * dW2 = z1ᵀ·da2: entry (j, k) sums z1[n][j]·da2[n][k] in the order of n, as the plain product,
-   * built as its transpose, a row per class k along the hidden units (long loops).
+   * built as its transpose, a row per class k along the hidden units (long loops), then copied
+   * into the (hidden, classes) matrix {@code dW2} (modified).
    */
-  private Matrix weightsOut(double[][] z1, int n, Parameters p) {
-    int hidden = p.hiddenSize();
-    int classes = p.outputSize();
+  private void weightsOut(double[][] z1, int n, double[] dW2) {
+    int classes = dW2Transposed.length;
+    int hidden = dW2Transposed[0].length;
     for (int k = 0; k < classes; k++) {
       java.util.Arrays.fill(dW2Transposed[k], 0.0);
       for (int i = 0; i < n; i++) {
         Products.addScaled(dW2Transposed[k], da2[i][k], z1[i]);
       }
     }
-    Matrix dW2 = Matrix.zeros(hidden, classes);
     for (int j = 0; j < hidden; j++) {
       for (int k = 0; k < classes; k++) {
-        dW2.data()[j * classes + k] = dW2Transposed[k][j];
+        dW2[j * classes + k] = dW2Transposed[k][j];
       }
     }
-    return dW2;
   }
 
   /** da1 = (da2·W2ᵀ) ⊙ z(1 − z), σ' written through σ's output z (da1 modified). */

@@ -34,6 +34,11 @@ abstract class CentralDifferenceMethod implements GradientMethod {
   }
 
   @Override
+  public void gradient(TwoLayerNet net, SparseRows x, int[] labels, Parameters out) {
+    sums.gradient(net, x, labels, out);
+  }
+
+  @Override
   public String toString() {
     return getClass().getSimpleName() + "[h=" + h + ", threads=" + threads + "]";
   }

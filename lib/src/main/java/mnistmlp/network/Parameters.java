@@ -72,6 +72,17 @@ public record Parameters(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
     return map(m -> Matrix.zeros(m.rows(), m.cols()));
   }
 
+  /** Copies the values of {@code other}, a set of the same shapes, into these matrices. */
+  public void setTo(Parameters other) {
+    requireShapesOf(other);
+    NAMES.forEach(name -> System.arraycopy(other.get(name).data(), 0, get(name).data(), 0, get(name).size()));
+  }
+
+  /** Checks that {@code other} has this set's shapes, parameter by parameter. */
+  public void requireShapesOf(Parameters other) {
+    NAMES.forEach(name -> requireShape(name, other.get(name), get(name).rows(), get(name).cols()));
+  }
+
   /** θ ← θ − lr·g for every parameter, in place. */
   public void subtract(double learningRate, Parameters gradient) {
     NAMES.forEach(name -> get(name).subtractInPlace(learningRate, gradient.get(name)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.network.ForwardPass;
+import mnistmlp.network.Parameters;
 import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
@@ -34,9 +35,11 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
     SparseRows x = new SparseRows(trainSet.rows().cols());
     int[] t = new int[config.batchSize()];
     ForwardPass pass = new ForwardPass();
+    Parameters gradient = net.params().zerosLike(); // one set of arrays for every batch
     for (int i = 1; i <= config.iterations(); i++) {
       trainSet.batch(randomIndices(train.size(), config.batchSize(), random), x, t);
-      net.params().subtract(config.learningRate(), method.gradient(net, x, t));
+      method.gradient(net, x, t, gradient);
+      net.params().subtract(config.learningRate(), gradient);
       double loss = pass.run(net.params(), x).loss(t); // net.loss of the batch
       IterationRecord record = new IterationRecord(i, loss, secondsSince(start));
       iterations.add(record);

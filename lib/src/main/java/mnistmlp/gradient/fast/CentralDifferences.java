@@ -85,14 +85,22 @@ public final class CentralDifferences {
   }
 
   /** The same for a batch given by its inputs' non-zero entries and its labels. */
-  public synchronized Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
+  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
+    Parameters gradient = net.params().zerosLike();
+    gradient(net, x, t, gradient);
+    return gradient;
+  }
+
+  /** The same, written into {@code gradient} (modified), a set of the network's shapes. */
+  public synchronized void gradient(TwoLayerNet net, SparseRows x, int[] t, Parameters gradient) {
     Parameters p = net.params();
+    gradient.requireShapesOf(p);
     forward.run(p, x); // every image's a1, z, a2, y at once
     forward.requireLabels(t);
-    Parameters gradient = p.zerosLike();
     int n = t.length;
     if (n == 0) {
-      return gradient;
+      gradient.setTo(p.zerosLike());
+      return;
     }
     prepare(n, x.entries(), p);
     int shares = threads == 1 ? 1 : Math.min(n, 2 * threads);
@@ -105,6 +113,7 @@ public final class CentralDifferences {
     });
     count(x, n, p.hiddenSize(), p.outputSize());
     double[] w1 = gradient.w1().data();
+    Arrays.fill(w1, 0.0); // the sums below add to it
     if (series) {
       x.indexColumns();
       Products.inParallel(x.cols(), threads > 1 ? 3L * x.entries() * p.hiddenSize() : 0, x::columnStart,
@@ -117,7 +126,6 @@ public final class CentralDifferences {
     sumImages(b1Changes, n, gradient.b1().data(), scale);
     sumImages(w2Changes, n, gradient.w2().data(), scale);
     sumImages(b2Changes, n, gradient.b2().data(), scale);
-    return gradient;
   }
 
   /** Image i's coefficients, its evaluated W1 changes, and its changes for b1, W2 and b2. */

@@ -1,6 +1,7 @@
 package mnistmlp.network;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
@@ -63,6 +64,41 @@ public final class SparseRows {
     return start[rows];
   }
 
+  /**
+   * Rows of {@code cols} unsigned bytes each, every entry divided by {@code divisor}: the values
+   * {@code (b & 0xFF) / divisor} that a float batch of the same bytes holds. Counted first, then
+   * filled, row by row on all cores, so that no array grows.
+   */
+  public static SparseRows ofUnsignedBytes(byte[] bytes, int cols, double divisor) {
+    if (cols <= 0 || bytes.length % cols != 0) {
+      throw new IllegalArgumentException(bytes.length + " bytes do not make rows of " + cols);
+    }
+    SparseRows rows = new SparseRows(cols);
+    rows.rows = bytes.length / cols;
+    rows.start = new int[rows.rows + 1];
+    IntStream.range(0, rows.rows).parallel().forEach(n -> rows.start[n + 1] = nonZeros(bytes, n * cols, cols));
+    Arrays.parallelPrefix(rows.start, Integer::sum);
+    rows.reserve(rows.start[rows.rows]);
+    IntStream.range(0, rows.rows).parallel().forEach(n -> {
+      for (int k = 0, e = rows.start[n]; k < cols; k++) {
+        int b = bytes[n * cols + k] & 0xFF;
+        if (b != 0) {
+          rows.column[e] = k;
+          rows.value[e++] = b / divisor;
+        }
+      }
+    });
+    return rows;
+  }
+
+  private static int nonZeros(byte[] bytes, int from, int count) {
+    int nonZeros = 0;
+    for (int k = from; k < from + count; k++) {
+      nonZeros += bytes[k] != 0 ? 1 : 0;
+    }
+    return nonZeros;
+  }
+
   /** Adds the rows of {@code x} after the ones held. */
   public void append(Matrix x) {
     if (x.cols() != cols) {
@@ -73,12 +109,11 @@ public final class SparseRows {
     int e = start[rows];
     for (int n = 0; n < x.rows(); n++) {
       reserve(e + cols);
-      for (int k = 0, from = n * cols; k < cols; k++) {
-        double v = data[from + k];
-        if (v != 0.0) {
-          column[e] = k;
-          value[e++] = v;
-        }
+      for (int k = 0, from = n * cols; k < cols; k++) { // every entry written, only non-zeros kept:
+        double v = data[from + k];                        // no branch to mispredict
+        column[e] = k;
+        value[e] = v;
+        e += v != 0.0 ? 1 : 0;
       }
       start[++rows] = e;
     }

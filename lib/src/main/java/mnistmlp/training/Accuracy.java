@@ -12,7 +12,7 @@ public final class Accuracy {
 
   /** The examples are read once into their non-zero entries; the counts are whole numbers, so the sum is exact. */
   public static double of(TwoLayerNet net, Examples examples) {
-    return examples.size() == 0 ? 0.0 : of(net, SparseExamples.of(examples), new ForwardPass());
+    return examples.size() == 0 ? 0.0 : of(net, examples.nonZero(), new ForwardPass());
   }
 
   /** The same for examples already read, through {@code pass} (its arrays reused). */

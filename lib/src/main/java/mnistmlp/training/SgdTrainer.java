@@ -30,8 +30,8 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
     int perEpoch = TrainingConfig.iterationsPerEpoch(train.size(), config.batchSize());
     long start = System.nanoTime();
     // Read once: the batches and accuracies then come from the images' non-zero pixels.
-    SparseExamples trainSet = SparseExamples.of(train);
-    SparseExamples testSet = SparseExamples.of(test);
+    SparseExamples trainSet = train.nonZero();
+    SparseExamples testSet = test.nonZero();
     SparseRows x = new SparseRows(trainSet.rows().cols());
     int[] t = new int[config.batchSize()];
     ForwardPass pass = new ForwardPass();

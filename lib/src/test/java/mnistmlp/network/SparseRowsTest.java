@@ -1,8 +1,10 @@
 package mnistmlp.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
+import mnistmlp.data.ImageSet;
 import mnistmlp.math.Matrix;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,6 +24,35 @@ class SparseRowsTest {
       assertThat(rows.column(e)).isEqualTo(e + 2);
       assertThat(Double.valueOf(rows.value(e))).isEqualTo(Double.valueOf(values[e + 2])); // NaN equals NaN here
     }
+  }
+
+  /** Pixel bytes read directly hold what the normalised float batch of the same images holds. */
+  @Property(tries = 30)
+  void unsignedBytesGiveTheNormalisedBatchEntryForEntry(
+      @ForAll @IntRange(min = 0, max = 9) int images, @ForAll long seed) {
+    Random random = new Random(seed);
+    byte[] pixels = new byte[images * ImageSet.PIXELS];
+    for (int p = 0; p < pixels.length; p++) {
+      pixels[p] = random.nextInt(3) == 0 ? (byte) random.nextInt(256) : 0; // 255 is the byte -1
+    }
+    ImageSet set = new ImageSet(pixels, new byte[images]);
+    SparseRows direct = SparseRows.ofUnsignedBytes(pixels, ImageSet.PIXELS, 255.0);
+    SparseRows viaBatch = SparseRows.of(set.images(0, images, true));
+    assertThat(direct.rows()).isEqualTo(images);
+    assertThat(direct.entries()).isEqualTo(viaBatch.entries());
+    for (int e = 0; e < direct.entries(); e++) {
+      assertThat(direct.column(e)).isEqualTo(viaBatch.column(e));
+      assertThat(direct.value(e)).isEqualTo(viaBatch.value(e));
+    }
+    for (int n = 0; n <= images; n++) {
+      assertThat(direct.rowStart(n)).isEqualTo(viaBatch.rowStart(n));
+    }
+  }
+
+  @Test
+  void bytesThatDoNotMakeWholeRowsAreRefused() {
+    assertThatThrownBy(() -> SparseRows.ofUnsignedBytes(new byte[785], 784, 255.0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("785 bytes do not make rows of 784");
   }
 
   /** Rows picked by index (repeats allowed), appended or listed by column give back the same matrix. */

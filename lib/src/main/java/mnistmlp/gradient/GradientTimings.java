@@ -54,18 +54,21 @@ public final class GradientTimings {
    * from other processes falls on all methods alike rather than on one. Returns wall-clock
    * {@code millis[method][round]}, and the CPU time the JVM's threads spent on each gradient, all
    * together, in {@code cpuMillis[method][round]} (modified): it moves far less with the load.
-   * Each gradient is of the batch as the training loop hands it over, by its non-zero inputs
-   * ({@link GradientMethod#gradient(TwoLayerNet, SparseRows, int[])}); they are listed once, untimed.
+   * Each gradient is computed as the training loop computes it: of the batch by its non-zero inputs
+   * (listed once, untimed), into one gradient set per method that every call writes again
+   * ({@link GradientMethod#gradient(TwoLayerNet, SparseRows, int[], Parameters)}).
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats,
       double[][] cpuMillis) {
     net.requireInputs(batch.x());
     SparseRows x = SparseRows.of(batch.x());
-    for (GradientMethod method : methods) {
+    Parameters[] out = new Parameters[methods.size()];
+    for (int m = 0; m < methods.size(); m++) {
+      out[m] = net.params().zerosLike();
       long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
       for (int calls = 0; calls < 3 || System.nanoTime() < warmupEnd; calls++) {
-        method.gradient(net, x, batch.t());
+        methods.get(m).gradient(net, x, batch.t(), out[m]);
       }
     }
     double[][] millis = new double[methods.size()][repeats];
@@ -73,10 +76,10 @@ public final class GradientTimings {
       for (int m = 0; m < methods.size(); m++) {
         // An untimed call first: the timed one finds its method's arrays in the caches, as in a
         // training loop (and in NumPy's timing loop), not where the other methods left them.
-        methods.get(m).gradient(net, x, batch.t());
+        methods.get(m).gradient(net, x, batch.t(), out[m]);
         long cpu = processCpuNanos();
         long start = System.nanoTime();
-        methods.get(m).gradient(net, x, batch.t());
+        methods.get(m).gradient(net, x, batch.t(), out[m]);
         millis[m][r] = (System.nanoTime() - start) / 1e6;
         cpuMillis[m][r] = (processCpuNanos() - cpu) / 1e6;
       }

@@ -2,11 +2,14 @@ package mnistmlp.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.NaiveNumericalGradient;
 import mnistmlp.network.Initialization;
@@ -97,6 +100,36 @@ class SgdTrainerTest {
     assertThat(lines.get(1)).matches("1,[0-9.E-]+,[0-9.E-]+,,,");
     assertThat(lines.get(2)).matches("2,[0-9.E-]+,[0-9.E-]+,1\\.0,[0-9.]+,[0-9.]+");
     assertThat(Double.parseDouble(lines.get(3).split(",")[1])).isEqualTo(history.losses()[2]);
+  }
+
+  /** An MNIST image set is read from its bytes; the same images as a float batch train identically. */
+  @Test
+  void anImageSetTrainsLikeTheSameImagesInMemory() {
+    ImageSet images = randomImages(300, 7);
+    ImageSet testImages = randomImages(120, 8);
+    TrainingConfig config = new TrainingConfig(12, 50, 0.5, 9); // two whole epochs of 6 batches
+    History fromBytes = new SgdTrainer(new Backprop(), config).train(
+        TwoLayerNet.mnist(Initialization.BOOK, 3), Examples.of(images), Examples.of(testImages));
+    History fromBatch = new SgdTrainer(new Backprop(), config).train(
+        TwoLayerNet.mnist(Initialization.BOOK, 3), Examples.of(images.all()), Examples.of(testImages.all()));
+
+    assertThat(fromBytes.losses()).containsExactly(fromBatch.losses());
+    assertThat(fromBytes.epochs()).extracting(EpochRecord::trainAccuracy, EpochRecord::testAccuracy)
+        .isEqualTo(fromBatch.epochs().stream().map(e -> tuple(e.trainAccuracy(), e.testAccuracy())).toList());
+  }
+
+  /** Images with about a fifth of their pixels inked, at any of the 255 levels. */
+  private static ImageSet randomImages(int count, long seed) {
+    Random random = new Random(seed);
+    byte[] pixels = new byte[count * ImageSet.PIXELS];
+    for (int p = 0; p < pixels.length; p++) {
+      pixels[p] = random.nextInt(5) == 0 ? (byte) (1 + random.nextInt(255)) : 0;
+    }
+    byte[] labels = new byte[count];
+    for (int i = 0; i < count; i++) {
+      labels[i] = (byte) random.nextInt(ImageSet.CLASSES);
+    }
+    return new ImageSet(pixels, labels);
   }
 
   @Test

@@ -40,13 +40,6 @@ public final class Backprop implements GradientMethod {
   }
 
   @Override
-  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
-    Parameters gradient = net.params().zerosLike();
-    gradient(net, x, t, gradient);
-    return gradient;
-  }
-
-  @Override
   public synchronized void gradient(TwoLayerNet net, SparseRows x, int[] t, Parameters out) {
     Parameters p = net.params();
     out.requireShapesOf(p);

@@ -29,11 +29,6 @@ abstract class CentralDifferenceMethod implements GradientMethod {
   }
 
   @Override
-  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] labels) {
-    return sums.gradient(net, x, labels);
-  }
-
-  @Override
   public void gradient(TwoLayerNet net, SparseRows x, int[] labels, Parameters out) {
     sums.gradient(net, x, labels, out);
   }

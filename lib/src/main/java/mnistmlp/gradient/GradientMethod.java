@@ -20,18 +20,21 @@ public interface GradientMethod {
 
   /**
    * The same for a batch given by its inputs' non-zero entries and its labels, the form the
-   * training loop keeps its data in; a method that needs the dense matrix gets it rebuilt.
+   * training loop keeps its data in.
    */
   default Parameters gradient(TwoLayerNet net, SparseRows x, int[] labels) {
-    return gradient(net, new Batch(x.toMatrix(), labels));
+    Parameters gradient = net.params().zerosLike();
+    gradient(net, x, labels, gradient);
+    return gradient;
   }
 
   /**
    * The same, written into {@code out} (modified), a set of the network's shapes: the training
-   * loop keeps one from batch to batch instead of a fresh 39,760 numbers per iteration.
+   * loop keeps one from batch to batch instead of a fresh 39,760 numbers per iteration. A method
+   * that needs the dense matrix gets it rebuilt.
    */
   default void gradient(TwoLayerNet net, SparseRows x, int[] labels, Parameters out) {
-    out.setTo(gradient(net, x, labels));
+    out.setTo(gradient(net, new Batch(x.toMatrix(), labels)));
   }
 
   /**

@@ -81,17 +81,15 @@ public final class CentralDifferences {
 
   public Parameters gradient(TwoLayerNet net, Batch batch) {
     net.requireInputs(batch.x());
-    return gradient(net, SparseRows.of(batch.x()), batch.t());
-  }
-
-  /** The same for a batch given by its inputs' non-zero entries and its labels. */
-  public Parameters gradient(TwoLayerNet net, SparseRows x, int[] t) {
     Parameters gradient = net.params().zerosLike();
-    gradient(net, x, t, gradient);
+    gradient(net, SparseRows.of(batch.x()), batch.t(), gradient);
     return gradient;
   }
 
-  /** The same, written into {@code gradient} (modified), a set of the network's shapes. */
+  /**
+   * The same for a batch given by its inputs' non-zero entries and its labels, written into
+   * {@code gradient} (modified), a set of the network's shapes.
+   */
   public synchronized void gradient(TwoLayerNet net, SparseRows x, int[] t, Parameters gradient) {
     Parameters p = net.params();
     gradient.requireShapesOf(p);

@@ -109,11 +109,12 @@ public final class SparseRows {
     int e = start[rows];
     for (int n = 0; n < x.rows(); n++) {
       reserve(e + cols);
-      for (int k = 0, from = n * cols; k < cols; k++) { // every entry written, only non-zeros kept:
-        double v = data[from + k];                        // no branch to mispredict
-        column[e] = k;
-        value[e] = v;
-        e += v != 0.0 ? 1 : 0;
+      for (int k = 0, from = n * cols; k < cols; k++) {
+        double v = data[from + k];
+        if (v != 0.0) {
+          column[e] = k;
+          value[e++] = v;
+        }
       }
       start[++rows] = e;
     }

@@ -20,6 +20,40 @@ class TwoLayerNetTest {
     assertThat(p.b2().shape()).isEqualTo("(1, 10)");
   }
 
+  /**
+   * The pass a thread reuses gives every call its own numbers: batches of other sizes and
+   * networks of other shapes in between leave nothing behind, on this thread or another.
+   */
+  @Test
+  void lossesAndAccuraciesDoNotDependOnTheCallsBefore() throws Exception {
+    java.util.Random random = new java.util.Random(4);
+    TwoLayerNet wide = TwoLayerNet.create(12, 9, 4, Initialization.RANDN, 1);
+    TwoLayerNet narrow = TwoLayerNet.create(12, 3, 4, Initialization.RANDN, 2);
+    Batch big = new Batch(Matrix.randn(40, 12, random), random.ints(40, 0, 4).toArray());
+    Batch small = new Batch(Matrix.randn(2, 12, random), new int[] {3, 0});
+    double[] alone = {fresh(wide, small), fresh(wide, big), fresh(narrow, small), fresh(narrow, big)};
+
+    double[] interleaved = {wide.loss(small), wide.loss(big), narrow.loss(small), narrow.loss(big)};
+    assertThat(interleaved).containsExactly(alone);
+    int[] predicted = wide.predict(small.x());
+    assertThat(wide.accuracy(small)).isEqualTo(((predicted[0] == 3 ? 1 : 0) + (predicted[1] == 0 ? 1 : 0)) / 2.0);
+    double[] onAnotherThread = new double[4];
+    Thread other = new Thread(() -> {
+      onAnotherThread[0] = narrow.loss(big);
+      onAnotherThread[1] = narrow.loss(small);
+      onAnotherThread[2] = wide.loss(big);
+      onAnotherThread[3] = wide.loss(small);
+    });
+    other.start();
+    other.join();
+    assertThat(onAnotherThread).containsExactly(alone[3], alone[2], alone[1], alone[0]);
+  }
+
+  /** The loss by a pass made for this call alone. */
+  private static double fresh(TwoLayerNet net, Batch batch) {
+    return new ForwardPass().run(net.params(), SparseRows.of(batch.x())).loss(batch.t());
+  }
+
   @Test
   void sizesAreConfigurable() {
     Parameters p = TwoLayerNet.create(784, 100, 10, Initialization.BOOK, 1).params();

@@ -69,7 +69,6 @@ public final class TwoLayerNet {
     return pass.run(params, SparseRows.of(x));
   }
 
-
   /** Throws unless x has one column per input of the network. */
   public void requireInputs(Matrix x) {
     if (x.cols() != params.inputSize()) {

@@ -12,20 +12,17 @@ public final class Accuracy {
 
   /** The examples are read once into their non-zero entries; the counts are whole numbers, so the sum is exact. */
   public static double of(TwoLayerNet net, Examples examples) {
-    return examples.size() == 0 ? 0.0 : of(net, examples.nonZero(), new ForwardPass());
+    return of(net, examples.nonZero(), new ForwardPass());
   }
 
-  /** The same for examples already read, through {@code pass} (its arrays reused). */
+  /** The same for examples already read, through {@code pass} (its arrays reused); 0 for none. */
   static double of(TwoLayerNet net, SparseExamples examples, ForwardPass pass) {
     int size = examples.size();
-    if (size == 0) {
-      return 0.0;
-    }
     long correct = 0;
     for (int first = 0; first < size; first += CHUNK) {
       int count = Math.min(CHUNK, size - first);
       correct += pass.run(net.params(), examples.rows(), first, count).correct(examples.labels(), first);
     }
-    return (double) correct / size;
+    return size == 0 ? 0.0 : (double) correct / size;
   }
 }

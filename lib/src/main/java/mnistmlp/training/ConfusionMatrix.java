@@ -3,10 +3,7 @@ package mnistmlp.training;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
-/**
- * How often each true class was predicted as each class: the diagonal counts the right answers,
- * everything off it is a mistake, and the row shows what a digit is mistaken for.
- */
+/** How often each true class was predicted as each class: the diagonal counts the right answers. */
 public record ConfusionMatrix(int[][] counts) {
   public static ConfusionMatrix of(int[] actual, int[] predicted, int classes) {
     if (actual.length != predicted.length) {

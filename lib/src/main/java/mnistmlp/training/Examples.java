@@ -8,11 +8,7 @@ import mnistmlp.data.ImageSet;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.SparseRows;
 
-/**
- * A labelled data set as training sees it: {@link #size} examples handed out as batches by index,
- * from an in-memory batch or a whole MNIST image set alike. The training loop reads them all once
- * more, by their inputs' non-zero entries ({@link SparseExamples}).
- */
+/** A labelled data set handed out as batches by index, from an in-memory batch or an MNIST image set alike. */
 public final class Examples {
   private final int size;
   private final Function<int[], Batch> fetch;
@@ -24,10 +20,7 @@ public final class Examples {
     this.nonZero = nonZero;
   }
 
-  /**
-   * An MNIST image set: batches come out normalised to [0, 1], as the notes load them. The
-   * non-zero entries are read from the pixel bytes themselves, without a float batch between.
-   */
+  /** An MNIST image set, normalised to [0, 1] as the notes load it; the non-zero entries come from the bytes. */
   public static Examples of(ImageSet images) {
     return new Examples(images.size(), images::batch, () -> new SparseExamples(
         SparseRows.ofUnsignedBytes(images.pixels(), ImageSet.PIXELS, 255.0), images.labels(0, images.size())));

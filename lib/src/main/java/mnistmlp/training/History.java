@@ -24,9 +24,8 @@ public record History(List<IterationRecord> iterations, List<EpochRecord> epochs
   }
 
   /**
-   * Writes one row per iteration, atomically: {@code iteration,loss,elapsed_seconds,epoch,
-   * train_accuracy,test_accuracy}, the last three only where the accuracies were measured. Numbers
-   * are written in full ({@link Double#toString} is exact and locale-free), so nothing is lost.
+   * Writes one row per iteration atomically, the epoch columns only where they were measured; numbers
+   * in full ({@link Double#toString} is exact and locale-free), so nothing is lost.
    */
   public void writeCsv(Path file) throws IOException {
     StringBuilder csv = new StringBuilder("iteration,loss,elapsed_seconds,epoch,train_accuracy,test_accuracy\n");

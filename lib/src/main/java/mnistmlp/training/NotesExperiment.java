@@ -9,12 +9,10 @@ import mnistmlp.math.Numbers;
 import mnistmlp.network.TwoLayerNet;
 
 /**
- * The experiment of the study notes' {@code main.py}: one random batch, the loss before, then
- * {@code step_num} rounds of {@code for keys, value in para.items(): para[keys] -= lr *
- * numerical_gradient(neuf, para, keys)}, and the loss after. Each parameter, in the notes' order
- * W1, W2, b1, b2, is updated as soon as its own gradient is known, so the gradient of W2 already
- * sees the new W1: not textbook gradient descent (every gradient first, then every update), but
- * what the notes measured.
+ * The study notes' {@code main.py}: one random batch, its loss before and after {@code step_num} rounds of
+ * {@code for keys in para: para[keys] -= lr * numerical_gradient(neuf, para, keys)}. Each parameter (W1, W2,
+ * b1, b2) is updated as soon as its gradient is known, so W2's gradient already sees the new W1: not
+ * textbook gradient descent, but what the notes measured.
  */
 public record NotesExperiment(GradientMethod method, double learningRate, int steps) {
   /** The insertion order of the notes' {@code para} dict. */

@@ -3,6 +3,7 @@ package mnistmlp.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
@@ -56,11 +57,7 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
 
   /** {@code n} uniform draws with replacement, like the book's {@code np.random.choice(train_size, batch_size)}. */
   public static int[] randomIndices(int size, int n, Random random) {
-    int[] indices = new int[n];
-    for (int i = 0; i < n; i++) {
-      indices[i] = random.nextInt(size);
-    }
-    return indices;
+    return IntStream.generate(() -> random.nextInt(size)).limit(n).toArray(); // sequential: draws in order
   }
 
   private static double secondsSince(long startNanos) {

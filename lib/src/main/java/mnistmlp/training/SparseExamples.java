@@ -1,12 +1,9 @@
 package mnistmlp.training;
 
+import java.util.Arrays;
 import mnistmlp.network.SparseRows;
 
-/**
- * A labelled data set held as its inputs' non-zero entries ({@link SparseRows}): read once from
- * the {@link Examples}, so that the training loop then draws its batches and measures its
- * accuracies without converting pixels again.
- */
+/** A labelled data set as its inputs' non-zero entries: read once, so batches and accuracies convert no pixels. */
 record SparseExamples(SparseRows rows, int[] labels) {
   int size() {
     return labels.length;
@@ -15,8 +12,6 @@ record SparseExamples(SparseRows rows, int[] labels) {
   /** Sets {@code x} and {@code t} (both modified) to the examples at {@code indices}. */
   void batch(int[] indices, SparseRows x, int[] t) {
     x.setToRowsOf(rows, indices);
-    for (int i = 0; i < indices.length; i++) {
-      t[i] = labels[indices[i]];
-    }
+    Arrays.setAll(t, i -> labels[indices[i]]);
   }
 }

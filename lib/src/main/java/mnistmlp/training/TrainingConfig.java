@@ -2,10 +2,7 @@ package mnistmlp.training;
 
 import mnistmlp.math.Numbers;
 
-/**
- * How to train: how many iterations, how many examples per batch, the learning rate, and the
- * seed of the generator that picks the batches (so that a run can be repeated exactly).
- */
+/** How to train; the seed of the generator that picks the batches makes a run repeatable. */
 public record TrainingConfig(int iterations, int batchSize, double learningRate, long seed) {
   public TrainingConfig {
     if (iterations < 0) {
@@ -26,10 +23,7 @@ public record TrainingConfig(int iterations, int batchSize, double learningRate,
         Math.multiplyExact(epochs, iterationsPerEpoch(trainSize, batchSize)), batchSize, learningRate, seed);
   }
 
-  /**
-   * As in the book: an epoch is as many iterations as it takes, on average, to see every example
-   * once, max(trainSize / batchSize, 1). Batches are drawn at random, so it is not an exact pass.
-   */
+  /** As in the book, max(trainSize / batchSize, 1): every example once on average, as batches are drawn at random. */
   public static int iterationsPerEpoch(int trainSize, int batchSize) {
     return Math.max(trainSize / batchSize, 1);
   }

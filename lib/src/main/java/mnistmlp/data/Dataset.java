@@ -45,9 +45,8 @@ public record Dataset(DatasetName name, ImageSet train, ImageSet test, String so
     /** The labels one-hot, (n, 10): small enough to build whole (4.8 MB for 60,000). */
     public Matrix oneHotLabels() {
       Matrix out = Matrix.zeros(set.size(), ImageSet.CLASSES);
-      int[] labels = set.labels(0, set.size());
-      for (int i = 0; i < labels.length; i++) {
-        out.set(i, labels[i], 1.0); // digit 3 becomes the row [0,0,0,1,0,0,0,0,0,0]
+      for (int i = 0; i < set.size(); i++) {
+        out.set(i, set.label(i), 1.0); // digit 3 becomes the row [0,0,0,1,0,0,0,0,0,0]
       }
       return out;
     }

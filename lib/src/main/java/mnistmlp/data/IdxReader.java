@@ -9,16 +9,14 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads the IDX files of MNIST, gzip-compressed or raw: a big-endian header (a magic number whose
- * last byte is the number of dimensions, then one count per dimension), then unsigned bytes. Every
- * promise of the header is checked, and each fault is a {@link DataException} that starts with the
- * file. Buffers grow with the bytes that arrive, never with a declared count.
+ * Reads MNIST's IDX files, gzipped or raw: a big-endian header (a magic number whose last byte is the number of
+ * dimensions, one count per dimension), then unsigned bytes. Every promise of the header is checked; each fault is
+ * a {@link DataException} that starts with the file. Buffers grow with the bytes that arrive, not a declared count.
  */
 public final class IdxReader {
   static final int LABELS_MAGIC = 0x00000801; // unsigned bytes, 1 dimension
@@ -49,8 +47,9 @@ public final class IdxReader {
 
   public static byte[] readLabels(Path file) {
     byte[] labels = read(file, LABELS_MAGIC);
-    Optional<String> fault = ImageSet.labelFault(labels);
-    check(fault.isEmpty(), file, fault::get);
+    ImageSet.labelFault(labels).ifPresent(fault -> {
+      throw new DataException(file + ": " + fault);
+    });
     return labels;
   }
 

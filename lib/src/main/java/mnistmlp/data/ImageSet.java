@@ -7,9 +7,8 @@ import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
- * One part of a dataset (training or test): images kept as bytes, 784 per image, and their labels.
- * The 60,000 training images take 47 MB this way; they become float64 only a batch at a time. The
- * arrays are shared, not copied: do not change them.
+ * One part of a dataset: images as bytes, 784 per image (47 MB for 60,000; float64 only a batch at a time), and
+ * their labels. The arrays are shared, not copied: do not change them.
  */
 public record ImageSet(byte[] pixels, byte[] labels) {
   public static final int ROWS = 28;

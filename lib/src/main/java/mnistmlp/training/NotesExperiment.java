@@ -15,9 +15,6 @@ import mnistmlp.network.TwoLayerNet;
  * textbook gradient descent, but what the notes measured.
  */
 public record NotesExperiment(GradientMethod method, double learningRate, int steps) {
-  /** The insertion order of the notes' {@code para} dict. */
-  public static final List<String> NOTES_ORDER = List.of("W1", "W2", "b1", "b2");
-
   /** What the notes print, plus the loss after every step. */
   public record Result(double lossBefore, double lossAfter, List<Double> lossAfterEachStep) {}
 
@@ -38,7 +35,7 @@ public record NotesExperiment(GradientMethod method, double learningRate, int st
     double before = net.loss(batch);
     List<Double> afterEachStep = new ArrayList<>();
     for (int step = 0; step < steps; step++) {
-      for (String name : NOTES_ORDER) {
+      for (String name : List.of("W1", "W2", "b1", "b2")) { // the insertion order of the notes' para dict
         net.params().get(name).subtractInPlace(learningRate, method.gradientOf(name, net, batch));
       }
       afterEachStep.add(net.loss(batch));

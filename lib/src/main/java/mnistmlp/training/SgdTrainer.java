@@ -11,9 +11,8 @@ import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
 /**
- * Mini-batch stochastic gradient descent (随机梯度下降), the book's training loop: each iteration
- * steps every parameter against the gradient of a random batch, θ ← θ − lr·g; each epoch ends
- * with the accuracy on the whole training and test sets.
+ * Mini-batch stochastic gradient descent (随机梯度下降), the book's training loop: each iteration steps every
+ * parameter against the gradient of a random batch, θ ← θ − lr·g; each epoch ends with the accuracies.
  */
 public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingListener listener) {
   public SgdTrainer(GradientMethod method, TrainingConfig config) {

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import mnistmlp.gradient.GradientCheck.Difference;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
@@ -77,11 +78,8 @@ public final class Tables {
     }
     Table table = Table.create(tr("Confusion matrix (rows: true digit, columns: predicted digit)"),
         IntColumn.indexColumn(tr("true \\ predicted"), counts.length, 0));
-    for (int j = 0; j < counts.length; j++) {
-      int predicted = j;
-      int[] column = Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray();
-      table.addColumns(IntColumn.create(Integer.toString(j), column));
-    }
+    IntStream.range(0, counts.length).forEach(predicted -> table.addColumns(IntColumn.create(
+        Integer.toString(predicted), Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray())));
     return table.addColumns(recall);
   }
 

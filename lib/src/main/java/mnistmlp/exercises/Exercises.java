@@ -1,6 +1,7 @@
 package mnistmlp.exercises;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,12 @@ import mnistmlp.math.Matrix;
 import mnistmlp.text.Texts;
 
 /**
- * Checks the learner's answers to a lesson's exercises and prints one line per check, in the
- * language of {@link Texts}: passed, failed with a hint, or not answered yet. A check never
- * throws, so an exercise left open (its answer still {@code null}) never stops Run All, and it
- * returns nothing, so a cell that ends with one shows only the printed line.
+ * Checks a lesson's exercises, printing one line each: passed, failed with a hint, or not answered.
+ * A check never throws, so an open exercise (answer still {@code null}) never stops Run All, and
+ * returns nothing, so a cell ending with one shows only the printed line.
  */
 public final class Exercises {
-  enum Verdict {
+  private enum Verdict {
     PASSED("Exercise %s: passed ✓"),
     FAILED("Exercise %s: not yet right ✗ (hint: %s)"),
     NOT_ANSWERED("Exercise %s: not answered yet");
@@ -46,19 +46,17 @@ public final class Exercises {
         .allMatch(x -> Reference.distance(f.applyAsDouble(x), reference.applyAsDouble(x)) <= tolerance), hint);
   }
 
-  /** A matrix of the reference's shape, right within {@code tolerance} in every entry. */
+  /** A matrix of the reference's shape (another shape throws, so fails), right within {@code tolerance}. */
   public static void matrix(String exercise, Matrix answer, Matrix expected, double tolerance, String hint) {
-    check(exercise, answer, m -> m.sameShape(expected) && Reference.largestDifference(m, expected) <= tolerance, hint);
+    check(exercise, answer, m -> Reference.largestDifference(m, expected) <= tolerance, hint);
   }
 
   /** A function from matrix to matrix, right (shape and every entry) on every one of {@code inputs}. */
   public static void matrixFunction(String exercise, UnaryOperator<Matrix> answer, UnaryOperator<Matrix> reference,
       List<Matrix> inputs, double tolerance, String hint) {
-    check(exercise, answer, f -> inputs.stream().allMatch(x -> {
-      Matrix expected = reference.apply(x);
-      Matrix got = f.apply(x.copy()); // a copy: an answer that changes its input harms no one
-      return got.sameShape(expected) && Reference.largestDifference(got, expected) <= tolerance;
-    }), hint);
+    // Each answer gets a copy: one that changes its input harms no one.
+    check(exercise, answer, f -> inputs.stream()
+        .allMatch(x -> Reference.largestDifference(f.apply(x.copy()), reference.apply(x)) <= tolerance), hint);
   }
 
   /** Any answer, judged by {@code correct}; a check that throws counts as failed. */
@@ -68,15 +66,10 @@ public final class Exercises {
     System.out.println(Texts.format(verdict.line, exercise, hint));
   }
 
-  /** The latest verdict on {@code exercise}, or {@code null} if it was never checked. */
-  static Verdict latest(String exercise) {
-    return LATEST.get(exercise);
-  }
-
   /** One line counting the latest verdicts: {@code Exercises: 3 passed, 0 failed, 1 not answered yet}. */
   public static String summary() {
-    return Texts.format("Exercises: %d passed, %d failed, %d not answered yet",
-        count(Verdict.PASSED), count(Verdict.FAILED), count(Verdict.NOT_ANSWERED));
+    return Texts.format("Exercises: %d passed, %d failed, %d not answered yet", Arrays.stream(Verdict.values())
+        .map(verdict -> Collections.frequency(LATEST.values(), verdict)).toArray()); // declared in the format's order
   }
 
   /** Forgets every verdict (tests; a kernel restart does the same for a learner). */
@@ -93,9 +86,5 @@ public final class Exercises {
     } catch (RuntimeException wrongShapeOrWorse) {
       return Verdict.FAILED;
     }
-  }
-
-  private static long count(Verdict verdict) {
-    return LATEST.values().stream().filter(verdict::equals).count();
   }
 }

@@ -1,13 +1,13 @@
 package mnistmlp.exercises;
 
 import java.util.Locale;
+import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 import mnistmlp.text.Texts;
 
 /**
- * Yours against the reference: a function written in a lesson's cell, compared with the jar's
- * tested version on the same inputs. {@link #compare} prints the largest difference and throws
- * when it exceeds the stated bound, so a wrong cell stops Run All right where it is.
+ * A function written in a lesson's cell against the jar's tested version on the same inputs:
+ * {@link #compare} prints the largest difference and throws above the bound, stopping Run All there.
  */
 public final class Reference {
   private Reference() {}
@@ -15,11 +15,8 @@ public final class Reference {
   /** The largest |yours − reference| over all entries; NaN anywhere counts as infinitely far. */
   public static double largestDifference(Matrix yours, Matrix reference) {
     yours.requireSameShape(reference, "compare");
-    double largest = 0;
-    for (int k = 0; k < yours.size(); k++) {
-      largest = Math.max(largest, distance(yours.data()[k], reference.data()[k]));
-    }
-    return largest;
+    return IntStream.range(0, yours.size()).mapToDouble(k -> distance(yours.data()[k], reference.data()[k]))
+        .max().orElse(0);
   }
 
   /** Prints {@code what: largest |yours − jar| = … (bound …) ✓}, or throws above the bound. */

@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.function.DoubleToIntFunction;
+import java.util.function.IntFunction;
 
 /** A hand-drawn figure at the charts' pixel density, drawn in layout pixels; all its text is checked. */
 final class Canvas {
@@ -85,13 +86,15 @@ final class Canvas {
       return TOP + Math.max(1, (count + columns - 1) / columns) * (size + 16 + GAP) + GAP;
     }
 
-    /** Draws tile n's pixels ({@code side} × {@code side} RGB) and its caption in their place. */
-    void draw(Canvas canvas, int n, int[] rgb, int side, String caption) {
-      int x = GAP + (n % columns) * (size + GAP);
-      int y = TOP + (n / columns) * (size + 16 + GAP);
-      canvas.tile(rgb, side, x, y, size);
-      canvas.g.setColor(Color.BLACK);
-      canvas.text(caption, x + size / 2, y + size + 13, 0.5);
+    /** Draws every tile, n's 28 × 28 RGB pixels and its caption, in its place. */
+    void draw(Canvas canvas, IntFunction<int[]> rgb, IntFunction<String> caption) {
+      for (int n = 0; n < count; n++) {
+        int x = GAP + (n % columns) * (size + GAP);
+        int y = TOP + (n / columns) * (size + 16 + GAP);
+        canvas.tile(rgb.apply(n), 28, x, y, size);
+        canvas.g.setColor(Color.BLACK);
+        canvas.text(caption.apply(n), x + size / 2, y + size + 13, 0.5);
+      }
     }
   }
 }

@@ -21,10 +21,7 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/**
- * XChart charts in the lessons' one style, legend under the plot where it hides no data. A cell
- * adds series with XChart's own API; {@link Figures#image} draws them at twice WIDTH × HEIGHT.
- */
+/** XChart charts in the lessons' one style, legend under the plot where it hides no data; add series with XChart. */
 public final class Charts {
   public static final int WIDTH = 640;
   public static final int HEIGHT = 400;

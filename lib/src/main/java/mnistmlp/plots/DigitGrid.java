@@ -17,12 +17,8 @@ public final class DigitGrid {
     Canvas.Grid grid = new Canvas.Grid(images.rows(), columns, 84);
     Canvas canvas = new Canvas(grid.width(), grid.height(), title);
     double black = Math.max(images.max(), 1e-12);
-    for (int n = 0; n < images.rows(); n++) {
-      int row = n;
-      int[] rgb = IntStream.range(0, 784).map(p -> 0x010101
-          * (int) Math.round(255 * (1 - Math.max(0, Math.min(1, images.get(row, p) / black))))).toArray();
-      grid.draw(canvas, n, rgb, 28, captions.get(n));
-    }
+    grid.draw(canvas, n -> IntStream.range(0, 784).map(p -> 0x010101
+        * (int) Math.round(255 * (1 - Math.max(0, Math.min(1, images.get(n, p) / black))))).toArray(), captions::get);
     return canvas.done();
   }
 }

@@ -74,14 +74,14 @@ public final class Figures {
     Styler styler = chart.getStyler(); // a legend under the plot takes a row, one inside it a column
     boolean under = styler.getLegendPosition() == LegendPosition.OutsideS;
     styler.setLegendLayout(under ? LegendLayout.Horizontal : LegendLayout.Vertical);
-    boolean helped = chart instanceof XYChart xy && prepare(xy);
+    if (chart instanceof XYChart xy) {
+      prepare(xy);
+    }
     try {
       chart.paint(g, chart.getWidth(), chart.getHeight());
     } finally {
       g.dispose();
-      if (helped) {
-        chart.removeSeries(HELPER);
-      }
+      chart.removeSeries(HELPER); // if prepare added it
     }
     requireDisplayable(chart);
     return image;
@@ -91,9 +91,9 @@ public final class Figures {
    * XChart labels the decades of one log axis partly as 1000, partly as 1E4; and given evenly
    * spaced x values (iterations 0…9999, a linspace) it ticks every n-th value: 0, 13, 26, … An
    * invisible point half-way between the first two breaks the spacing, so XChart picks round
-   * ticks from the range. The data are never changed. Returns true if that point was added.
+   * ticks from the range. The data are never changed.
    */
-  private static boolean prepare(XYChart chart) {
+  private static void prepare(XYChart chart) {
     AxesChartStyler styler = chart.getStyler();
     if (styler.isXAxisLogarithmic() && styler.getXAxisDecimalPattern() == null) {
       styler.setXAxisDecimalPattern(logPattern(chart, true));
@@ -103,14 +103,12 @@ public final class Figures {
     }
     XYSeries first = chart.getSeriesMap().values().stream().filter(s -> s.getXData().length >= 2
         && s.getXData()[0] != s.getXData()[1] && Double.isFinite(s.getYData()[0])).findFirst().orElse(null);
-    if (styler.isXAxisLogarithmic() || first == null) {
-      return false;
+    if (!styler.isXAxisLogarithmic() && first != null) {
+      double[] x = {(first.getXData()[0] + first.getXData()[1]) / 2};
+      XYSeries helper = chart.addSeries(HELPER, x, new double[] {first.getYData()[0]});
+      helper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setShowInLegend(false);
+      helper.setMarker(SeriesMarkers.NONE);
     }
-    double[] x = {(first.getXData()[0] + first.getXData()[1]) / 2};
-    XYSeries helper = chart.addSeries(HELPER, x, new double[] {first.getYData()[0]});
-    helper.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setShowInLegend(false);
-    helper.setMarker(SeriesMarkers.NONE);
-    return true;
   }
 
   private static String logPattern(XYChart chart, boolean x) {

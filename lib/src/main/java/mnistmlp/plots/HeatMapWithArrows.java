@@ -52,7 +52,8 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
     g.setStroke(new BasicStroke(2f));
     Path2D line = new Path2D.Double();
     for (double[] p : points) {
-      Point2D at = new Point2D.Double(pixel(p[0], 0), pixel(p[1], 1));
+      Point2D at = new Point2D.Double(LEFT + (p[0] - xMin) / (xMax - xMin) * PLOT,
+          TOP + (yMax - p[1]) / (yMax - yMin) * PLOT);
       line.append(new Line2D.Double(at, at), true); // joined to the point before
       g.fill(new Ellipse2D.Double(at.getX() - 3.5, at.getY() - 3.5, 7, 7));
     }
@@ -125,11 +126,6 @@ public record HeatMapWithArrows(String title, DoubleBinaryOperator f, Function<d
   /** The coordinate a share of the way along axis 0 (x0) or 1 (x1). */
   private double at(double share, int axis) {
     return axis == 0 ? xMin + (xMax - xMin) * share : yMin + (yMax - yMin) * share;
-  }
-
-  /** The layout pixel of a coordinate on axis 0 (x0, rightwards) or 1 (x1, upwards). */
-  private double pixel(double value, int axis) {
-    return axis == 0 ? LEFT + (value - xMin) / (xMax - xMin) * PLOT : TOP + (yMax - value) / (yMax - yMin) * PLOT;
   }
 
   /** Light yellow (0) to dark blue (1). */

@@ -37,12 +37,10 @@ public final class WeightImages {
     int height = Math.max(grid.height(), keyTop + Canvas.Grid.GAP + keyHeight + 24);
     Canvas canvas = new Canvas(grid.width() + Canvas.KEY_WIDTH, height, title);
     double shared = IntStream.of(units).mapToDouble(unit -> largest(w, unit)).max().orElse(0);
-    for (int n = 0; n < units.length; n++) {
-      int unit = units[n];
-      double limit = Math.max(colours == Scale.SHARED ? shared : largest(w, unit), Double.MIN_VALUE);
-      grid.draw(canvas, n, IntStream.range(0, SIDE * SIDE).map(p -> diverging(w.get(p, unit) / limit)).toArray(),
-          SIDE, Texts.format("unit %d", unit));
-    }
+    grid.draw(canvas, n -> {
+      double limit = Math.max(colours == Scale.SHARED ? shared : largest(w, units[n]), Double.MIN_VALUE);
+      return IntStream.range(0, SIDE * SIDE).map(p -> diverging(w.get(p, units[n]) / limit)).toArray();
+    }, n -> Texts.format("unit %d", units[n]));
     String[] key = colours == Scale.SHARED
         ? new String[] {Canvas.scaleLabel(shared, shared), "0", Canvas.scaleLabel(-shared, shared)}
         : new String[] {"+max |w|", "0", "\u2212max |w|", Texts.tr("of each tile")};

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import mnistmlp.gradient.GradientCheck.Difference;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Parameters;
@@ -18,9 +19,8 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The tables the lessons show, as Tablesaw tables whose captions and headers are in the language
- * chosen with {@code Texts.use}; titles and labels that a caller passes in are used as given. A
- * cell displays one with {@code display(Tables.html(table), "text/html")}.
+ * The lessons' tables, captions and headers in the language of {@code Texts.use} (a caller's own
+ * titles as given); a cell shows one with {@code display(Tables.html(table), "text/html")}.
  */
 public final class Tables {
   private Tables() {}
@@ -78,18 +78,12 @@ public final class Tables {
     }
     Table table = Table.create(tr("Confusion matrix (rows: true digit, columns: predicted digit)"),
         IntColumn.indexColumn(tr("true \\ predicted"), counts.length, 0));
-    for (int j = 0; j < counts.length; j++) {
-      int predicted = j;
-      int[] column = Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray();
-      table.addColumns(IntColumn.create(Integer.toString(j), column));
-    }
+    IntStream.range(0, counts.length).forEach(predicted -> table.addColumns(IntColumn.create(
+        Integer.toString(predicted), Arrays.stream(counts).mapToInt(row -> row[predicted]).toArray())));
     return table.addColumns(recall);
   }
 
-  /**
-   * The table as a small, self-contained HTML table: its name as caption, headers, numbers
-   * right-aligned, doubles to four significant digits, and every text HTML-escaped.
-   */
+  /** A self-contained HTML table: name as caption, numbers right-aligned, doubles as {@link #formatDouble}. */
   public static String html(Table table) {
     StringBuilder html = new StringBuilder("<table class=\"mnist-mlp\" style=\"border-collapse: collapse\">\n");
     if (table.name() != null && !table.name().isBlank()) {
@@ -97,17 +91,13 @@ public final class Tables {
           .append("</caption>\n");
     }
     html.append("<thead><tr>");
-    for (Column<?> column : table.columns()) {
-      html.append("<th style=\"").append(cellStyle(column)).append("; border-bottom: 1px solid #888\">")
-          .append(escape(column.name())).append("</th>");
-    }
+    table.columns().forEach(column -> cell(html, "th", column, "; border-bottom: 1px solid #888", column.name()));
     html.append("</tr></thead>\n<tbody>\n");
     for (int row = 0; row < table.rowCount(); row++) {
       html.append("<tr>");
       for (Column<?> column : table.columns()) {
         Object value = column.isMissing(row) ? "" : column.get(row);
-        String cell = value instanceof Double d ? formatDouble(d) : String.valueOf(value);
-        html.append("<td style=\"").append(cellStyle(column)).append("\">").append(escape(cell)).append("</td>");
+        cell(html, "td", column, "", value instanceof Double d ? formatDouble(d) : String.valueOf(value));
       }
       html.append("</tr>\n");
     }
@@ -125,8 +115,11 @@ public final class Tables {
     return String.format("%.3e", v);
   }
 
-  private static String cellStyle(Column<?> column) {
-    return "padding: 2px 10px; text-align: " + (column instanceof NumericColumn ? "right" : "left");
+  /** A header or data cell, escaped; numbers right-aligned. */
+  private static void cell(StringBuilder html, String tag, Column<?> column, String style, String text) {
+    html.append('<').append(tag).append(" style=\"padding: 2px 10px; text-align: ")
+        .append(column instanceof NumericColumn ? "right" : "left").append(style).append("\">")
+        .append(escape(text)).append("</").append(tag).append('>');
   }
 
   private static String escape(String text) {

@@ -5,10 +5,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The language of every text the jar shows. English is written in the code and is its own key, as
- * in gettext: {@code tr("accuracy")} is "accuracy" in English and the entry for "accuracy" in
- * {@code texts_zh_CN.properties} in Chinese, so both editions run the same code. A text with no
- * Chinese entry is an error, never a silent English fallback.
+ * The language of every text the jar shows. As in gettext, the English text is its own key into
+ * {@code texts_zh_CN.properties}, so both editions run the same code; a missing entry is an error,
+ * never a silent English fallback.
  */
 public final class Texts {
   private static final String BUNDLE = "mnistmlp.text.texts";
@@ -27,10 +26,7 @@ public final class Texts {
     }
   }
 
-  /**
-   * Chooses the language of the jar's texts: {@code "en"} or {@code "zh_CN"} (also {@code "zh"}).
-   * Returns the language's own name, so a lesson's first cell can show what it chose.
-   */
+  /** Chooses {@code "en"} or {@code "zh_CN"}; returns the language's own name for a lesson to show. */
   public static String use(String tag) {
     current = switch (tag == null ? "" : tag.strip().replace('-', '_')) {
       case "en", "en_US", "en_GB" -> Language.ENGLISH;

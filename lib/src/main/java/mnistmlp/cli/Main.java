@@ -53,13 +53,14 @@ public final class Main extends Commands.Base {
       Map.entry("--method", Main::method), Map.entry("--gradient", Main::method),
       Map.entry("--save", Main::unwritable), Map.entry("--history", Main::unwritable), Map.entry("--out", Main::unwritable));
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, // set here when given to any command on the path
       description = "Show details (such as failed mirrors) and the stack trace of an error.")
   boolean verbose;
 
   /** The command line with its checks and its rule for failures, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionStrategy(parsed -> {
+    Main main = new Main();
+    return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true).setExecutionStrategy(parsed -> {
       check(parsed);
       return new CommandLine.RunLast().execute(parsed);
     }).setParameterExceptionHandler((e, args) -> {
@@ -72,7 +73,7 @@ public final class Main extends Commands.Base {
       boolean outOfMemory = Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
           .anyMatch(t -> t instanceof OutOfMemoryError);
       cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + (outOfMemory ? OUT_OF_MEMORY : describe(e)));
-      if (verbose(parsed)) {
+      if (main.verbose) {
         e.printStackTrace(cli.getErr());
       }
       return ExitCode.SOFTWARE;
@@ -103,12 +104,6 @@ public final class Main extends Commands.Base {
         : expected ? e.getMessage()
         : kind + ": " + e.getMessage(); // an unexpected failure: say which kind
     return line.replace('\n', ' ');
-  }
-
-  /** True when --verbose was given to any command on the path. */
-  static boolean verbose(ParseResult parsed) {
-    return Stream.iterate(parsed, Objects::nonNull, ParseResult::subcommand)
-        .anyMatch(r -> r.hasMatchedOption("--verbose"));
   }
 
   /** Checks the options given to every command on the path, before any of them runs. */

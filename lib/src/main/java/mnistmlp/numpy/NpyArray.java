@@ -6,9 +6,8 @@ import java.util.stream.Collectors;
 import mnistmlp.math.Matrix;
 
 /**
- * One array as a {@code .npy} file holds it: an element type, a shape, and the values in C order.
- * Floating-point values are kept as doubles, integer and boolean ones as longs, so that a label
- * file's int64 values survive a round trip exactly. Exactly one of the two value arrays is set.
+ * One array as a {@code .npy} file holds it: an element type, a shape, and the values in C order. Floating-point
+ * values are kept as doubles, integer and boolean ones as longs, so that int64 labels survive a round trip exactly.
  */
 public final class NpyArray {
   private final DType dtype;

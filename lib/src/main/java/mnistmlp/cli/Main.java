@@ -1,6 +1,5 @@
 package mnistmlp.cli;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -24,11 +23,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code mnist-mlp} command line: one subcommand per step of the lesson, each with --help,
- * --version and --verbose. Its rule for failures: a usage error (unknown option, bad value) prints
- * its message and a hint, and exits 2, before any work. A runtime error (missing file, malformed
- * array) prints one line, {@code mnist-mlp loss: P.npz, key 'W2': missing key (…)}, and exits 1;
- * the stack trace only with --verbose.
+ * The {@code mnist-mlp} command line, one subcommand per step of the lesson. A usage error prints its message and a
+ * hint and exits 2, before any work; a runtime error prints one line, {@code mnist-mlp loss: P.npz, key 'W2': missing
+ * key (…)}, and exits 1, with the stack trace only under --verbose.
  */
 @Command(name = "mnist-mlp", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, showDefaultValues = true,
     version = Main.VERSION,
@@ -42,10 +39,7 @@ public final class Main extends Commands.Base {
       + " MB): use smaller sizes (--batch-size, --hidden, the arrays in the files), or give Java more with -Xmx,"
       + " e.g. java -Xmx4g -jar mnist-mlp.jar ...";
 
-  /**
-   * What the checked options accept, by name, as a check that returns the fault or null. The bounds
-   * keep a typing slip from asking for more memory or time than any lesson needs.
-   */
+  /** By option, its check: the fault or null. The bounds keep a typing slip from costing more than a lesson needs. */
   private static final Map<String, UnaryOperator<String>> CHECKS = Map.ofEntries(
       Map.entry("--batch-size", within(1, 60_000)), // up to the whole MNIST training set at once
       Map.entry("--hidden", within(1, 10_000)),
@@ -59,13 +53,14 @@ public final class Main extends Commands.Base {
       Map.entry("--method", Main::method), Map.entry("--gradient", Main::method),
       Map.entry("--save", Main::unwritable), Map.entry("--history", Main::unwritable), Map.entry("--out", Main::unwritable));
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, // set here when given to any command on the path
       description = "Show details (such as failed mirrors) and the stack trace of an error.")
   boolean verbose;
 
   /** The command line with its checks and its rule for failures, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionStrategy(parsed -> {
+    Main main = new Main();
+    return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true).setExecutionStrategy(parsed -> {
       check(parsed);
       return new CommandLine.RunLast().execute(parsed);
     }).setParameterExceptionHandler((e, args) -> {
@@ -78,7 +73,7 @@ public final class Main extends Commands.Base {
       boolean outOfMemory = Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
           .anyMatch(t -> t instanceof OutOfMemoryError);
       cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + (outOfMemory ? OUT_OF_MEMORY : describe(e)));
-      if (verbose(parsed)) {
+      if (main.verbose) {
         e.printStackTrace(cli.getErr());
       }
       return ExitCode.SOFTWARE;
@@ -86,14 +81,12 @@ public final class Main extends Commands.Base {
   }
 
   public static void main(String[] args) {
-    int exitCode;
     try {
-      exitCode = commandLine().execute(args);
+      System.exit(commandLine().execute(args));
     } catch (OutOfMemoryError e) { // the heap is free again once the command has unwound
       System.err.println("mnist-mlp: " + OUT_OF_MEMORY);
-      exitCode = ExitCode.SOFTWARE;
+      System.exit(ExitCode.SOFTWARE);
     }
-    System.exit(exitCode);
   }
 
   /** One line that names the problem; file-system errors get the file and what is wrong with it. */
@@ -111,12 +104,6 @@ public final class Main extends Commands.Base {
         : expected ? e.getMessage()
         : kind + ": " + e.getMessage(); // an unexpected failure: say which kind
     return line.replace('\n', ' ');
-  }
-
-  /** True when --verbose was given to any command on the path. */
-  static boolean verbose(ParseResult parsed) {
-    return Stream.iterate(parsed, Objects::nonNull, ParseResult::subcommand)
-        .anyMatch(r -> r.hasMatchedOption("--verbose"));
   }
 
   /** Checks the options given to every command on the path, before any of them runs. */
@@ -162,8 +149,6 @@ public final class Main extends Commands.Base {
     } catch (FileSystemException e) {
       String culprit = e.getFile() + " " + e.getReason();
       return e.getFile().equals(text) ? culprit : "cannot write " + text + ": " + culprit;
-    } catch (IOException e) {
-      return "cannot write " + text + ": " + describe(e);
     }
   }
 }

@@ -15,10 +15,9 @@ import mnistmlp.numpy.Npz;
 import mnistmlp.numpy.NumpyFormatException;
 
 /**
- * The {@code .npz} files of the command line, in the book's layouts, written atomically. Parameters
- * (or gradients) under the keys {@code W1 b1 W2 b2}, biases read as (n,) or (1, n) and written as
- * (1, n), the notes' shape. A batch as {@code x}, float (n, d) images, and {@code t}, labels as n
- * class indices of any integer dtype or as (n, classes) one-hot rows.
+ * The {@code .npz} files of the command line, in the book's layouts, written atomically. Parameters (or gradients)
+ * under the keys {@code W1 b1 W2 b2}, biases read as (n,) or (1, n) and written as (1, n), the notes' shape. A batch
+ * as {@code x}, float (n, d) images, and {@code t}, n class indices of any integer dtype or (n, classes) one-hot rows.
  */
 public final class NpzFiles {
   private NpzFiles() {}

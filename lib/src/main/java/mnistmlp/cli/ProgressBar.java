@@ -7,9 +7,8 @@ import mnistmlp.training.IterationRecord;
 import mnistmlp.training.TrainingListener;
 
 /**
- * Training progress on stderr: iterations done, percent, the last batch loss and the time left.
- * On a terminal it is one line redrawn with {@code \r} at most ten times a second; into a file or
- * a pipe it is a line every tenth of the run, so logs stay short.
+ * Training progress on stderr: iterations done, percent, the last batch loss and the time left. On a terminal one
+ * line redrawn with {@code \r} at most ten times a second; into a file or pipe, a line every tenth, so logs stay short.
  */
 final class ProgressBar implements TrainingListener {
   private static final int WIDTH = 24;

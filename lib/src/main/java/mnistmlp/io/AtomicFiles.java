@@ -11,9 +11,8 @@ import java.nio.file.StandardCopyOption;
 import org.apache.commons.io.function.IOConsumer;
 
 /**
- * Writes a file all at once or not at all: into a temporary file next to it, then a rename (a
- * plain replacing move where the file system cannot rename atomically). A crash half-way leaves
- * the old file or none, never a truncated one that a notebook would later fail to read.
+ * Writes a file all at once or not at all: into a temporary file next to it, then a rename (a plain replacing move
+ * where that cannot be atomic). A crash leaves the old file or none, never a truncated one a notebook fails to read.
  */
 public final class AtomicFiles {
   public static final String TEMPORARY_SUFFIX = ".tmp"; // of .<name>.<random>.tmp, next to the target
@@ -44,11 +43,11 @@ public final class AtomicFiles {
   }
 
   /**
-   * Fails now where writing {@code target} would fail later or do harm, so that a command can refuse
-   * before its work. The exception names the culprit as the caller spelled it, and its reason: "is a
-   * directory", "is not a regular file" (a device), "is not a directory", "is not writable".
+   * Fails now where writing {@code target} would fail later or do harm, so that a command can refuse before its work,
+   * naming the culprit as the caller spelled it: "is a directory", "is not a regular file" (a device), "is not a
+   * directory", "is not writable".
    */
-  public static void checkWritable(Path target) throws IOException {
+  public static void checkWritable(Path target) throws FileSystemException {
     if (Files.exists(target) && !Files.isRegularFile(target)) { // a rename would replace a device or a pipe
       String reason = Files.isDirectory(target) ? "is a directory" : "is not a regular file";
       throw new FileSystemException(target.toString(), null, reason);

@@ -28,10 +28,7 @@ public final class Npy {
 
   private Npy() {}
 
-  /**
-   * Reads one array from a stream that holds nothing else: the header, exactly the bytes its shape
-   * needs (read as they arrive, so a false shape costs no memory), then the stream's end.
-   */
+  /** One array from a stream that holds nothing else, read as the bytes arrive: a false shape costs no memory. */
   public static NpyArray read(InputStream in, String where) throws IOException {
     check(Arrays.equals(in.readNBytes(MAGIC.length), MAGIC), where, "not a .npy file (bad magic: it does not start with \\x93NUMPY)");
     byte[] version = need(in, 2, where, "preamble: the version");
@@ -105,10 +102,7 @@ public final class Npy {
     return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
   }
 
-  /**
-   * The header, a Python dict literal such as {@code {'descr': '<f8', 'fortran_order': False,
-   * 'shape': (3, 4), }}: read one item at a time, strictly, and written as NumPy writes it.
-   */
+  /** The header, a Python dict literal: {@code {'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }}. */
   record Header(String descr, boolean fortranOrder, int[] shape) {
     /** One item and its comma; values as NumPy writes them (Python 2 wrote {@code 3L}); a list is a structured dtype. */
     private static final Pattern ITEM = Pattern.compile("\\s*(['\"])(?<key>[^'\"]*)\\1\\s*:\\s*"

@@ -6,9 +6,8 @@ import java.util.stream.Collectors;
 import mnistmlp.math.Matrix;
 
 /**
- * One array as a {@code .npy} file holds it: an element type, a shape, and the values in C order.
- * Floating-point values are kept as doubles, integer and boolean ones as longs, so that a label
- * file's int64 values survive a round trip exactly. Exactly one of the two value arrays is set.
+ * One array as a {@code .npy} file holds it: an element type, a shape, and the values in C order. Floating-point
+ * values are kept as doubles, integer and boolean ones as longs, so that int64 labels survive a round trip exactly.
  */
 public final class NpyArray {
   private final DType dtype;
@@ -20,7 +19,7 @@ public final class NpyArray {
     if (dtype.isFloatingPoint() != (doubles != null)) {
       throw new IllegalArgumentException(dtype.descr() + " is not " + (doubles != null ? "a floating-point" : "an integer") + " type");
     }
-    long expected = elementCount(shape);
+    long expected = Arrays.stream(shape).asLongStream().reduce(1, Math::multiplyExact); // throws beyond a long
     long actual = doubles != null ? doubles.length : longs.length;
     if (expected != actual) {
       throw new IllegalArgumentException("shape " + shapeString(shape) + " needs " + expected + " values, got " + actual);
@@ -52,11 +51,6 @@ public final class NpyArray {
     return ofDoubles(DType.FLOAT64, new int[] {m.rows(), m.cols()}, m.data().clone());
   }
 
-  /** A 1-D int64 array, how NumPy stores labels by default. */
-  public static NpyArray ofLabels(int[] labels) {
-    return ofLongs(DType.INT64, new int[] {labels.length}, Arrays.stream(labels).asLongStream().toArray());
-  }
-
   public DType dtype() {
     return dtype;
   }
@@ -82,15 +76,7 @@ public final class NpyArray {
 
   /** A 2-D array as a matrix, or a 1-D array of n values as a (1, n) row. */
   public Matrix toMatrix() {
-    if (shape.length != 1 && shape.length != 2) {
-      throw new IllegalStateException("a " + shapeString() + " array is not a matrix");
-    }
     return Matrix.wrap(shape.length == 1 ? 1 : shape[0], shape[shape.length - 1], toDoubles());
-  }
-
-  /** The number of values a shape holds; throws {@link ArithmeticException} beyond a long. */
-  public static long elementCount(int[] shape) {
-    return Arrays.stream(shape).asLongStream().reduce(1, Math::multiplyExact);
   }
 
   static String shapeString(int[] shape) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mnistmlp.data.Batch;
@@ -99,7 +100,7 @@ class NpzFilesTest {
     Path file = dir.resolve("b.npz");
     Map<String, NpyArray> arrays = new LinkedHashMap<>();
     arrays.put("x", NpyArray.of(Matrix.zeros(2, 3)));
-    arrays.put("t", NpyArray.ofLabels(new int[] {1, 2, 3}));
+    arrays.put("t", labels(new int[] {1, 2, 3}));
     Npz.write(file, arrays);
     assertThatThrownBy(() -> NpzFiles.readBatch(file))
         .hasMessage(file + ", key 't': wrong shape (3,), expected (2,) class indices or (2, classes) one-hot rows");
@@ -120,17 +121,22 @@ class NpzFilesTest {
   static void writeBatch(Path file, Batch batch) throws Exception {
     Map<String, NpyArray> arrays = new LinkedHashMap<>();
     arrays.put("x", NpyArray.of(batch.x()));
-    arrays.put("t", NpyArray.ofLabels(batch.t()));
+    arrays.put("t", labels(batch.t()));
     Npz.write(file, arrays);
+  }
+
+  /** A 1-D int64 array, how NumPy stores labels by default. */
+  private static NpyArray labels(int[] labels) {
+    return NpyArray.ofLongs(DType.INT64, new int[] {labels.length}, Arrays.stream(labels).asLongStream().toArray());
   }
 
   /** W1 (3, 4), W2 (4, 2), and biases of the given shapes. */
   private static Map<String, NpyArray> params(int[] b1Shape, int[] b2Shape) {
     Map<String, NpyArray> arrays = new LinkedHashMap<>();
     arrays.put("W1", NpyArray.of(Matrix.zeros(3, 4)));
-    arrays.put("b1", NpyArray.ofDoubles(DType.FLOAT64, b1Shape, new double[(int) NpyArray.elementCount(b1Shape)]));
+    arrays.put("b1", NpyArray.ofDoubles(DType.FLOAT64, b1Shape, new double[Arrays.stream(b1Shape).reduce(1, (a, b) -> a * b)]));
     arrays.put("W2", NpyArray.of(Matrix.zeros(4, 2)));
-    arrays.put("b2", NpyArray.ofDoubles(DType.FLOAT64, b2Shape, new double[(int) NpyArray.elementCount(b2Shape)]));
+    arrays.put("b2", NpyArray.ofDoubles(DType.FLOAT64, b2Shape, new double[Arrays.stream(b2Shape).reduce(1, (a, b) -> a * b)]));
     return arrays;
   }
 }

@@ -43,6 +43,11 @@ class NpyTest {
     assertThat(Arrays.equals(actual.longs, expected.longs)).as("longs").isTrue();
   }
 
+  /** A 1-D int64 array, how NumPy stores labels by default. */
+  static NpyArray labels(long... values) {
+    return NpyArray.ofLongs(DType.INT64, new int[] {values.length}, values);
+  }
+
   static byte[] littleEndianDoubles(double... values) {
     ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
     for (double v : values) {
@@ -61,9 +66,8 @@ class NpyTest {
 
   @Test
   void writesInt64AndUint8ExactlyAsTheSpecificationSays() {
-    NpyArray labels = NpyArray.ofLabels(new int[] {3, 0, 9});
     ByteBuffer t = ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putLong(3).putLong(0).putLong(9);
-    assertThat(Npy.toBytes(labels)).isEqualTo(bySpecification("<i8", "(3,)", 1, t.array()));
+    assertThat(Npy.toBytes(labels(3, 0, 9))).isEqualTo(bySpecification("<i8", "(3,)", 1, t.array()));
 
     NpyArray pixels = NpyArray.ofLongs(DType.UINT8, new int[] {2, 2}, new long[] {0, 255, 7, 128});
     assertThat(Npy.toBytes(pixels)).isEqualTo(bySpecification("|u1", "(2, 2)", 1, new byte[] {0, (byte) 255, 7, (byte) 128}));
@@ -110,7 +114,7 @@ class NpyTest {
     ByteBuffer be = ByteBuffer.allocate(4).order(ByteOrder.BIG_ENDIAN).putInt(258);
     assertThat(read(bySpecification(">i4", "(1,)", 1, be.array()), "be.npy").toLongs()).containsExactly(258);
 
-    byte[] v1 = Npy.toBytes(NpyArray.ofLabels(new int[] {4}));
+    byte[] v1 = Npy.toBytes(labels(4));
     assertThat(read(asVersion2(v1), "v2.npy").toLongs()).containsExactly(4);
   }
 
@@ -125,7 +129,7 @@ class NpyTest {
 
   @Test
   void rejectsABadMagic() {
-    byte[] bytes = Npy.toBytes(NpyArray.ofLabels(new int[] {1}));
+    byte[] bytes = Npy.toBytes(labels(1));
     bytes[1] = 'X';
     assertThatThrownBy(() -> read(bytes, "bad.npy"))
         .isInstanceOf(NumpyFormatException.class)
@@ -153,7 +157,7 @@ class NpyTest {
 
   @Test
   void rejectsTruncatedDataAndTrailingBytes() {
-    byte[] whole = Npy.toBytes(NpyArray.ofLabels(new int[] {1, 2, 3}));
+    byte[] whole = Npy.toBytes(labels(1, 2, 3));
     assertThatThrownBy(() -> read(Arrays.copyOf(whole, whole.length - 1), "t.npy"))
         .hasMessageContaining("t.npy: truncated data: shape (3,) of <i8 needs 24 bytes, the file has 23");
     assertThatThrownBy(() -> read(Arrays.copyOf(whole, 40), "h.npy")).hasMessageContaining("h.npy: truncated");
@@ -194,7 +198,7 @@ class NpyTest {
 
   @Test
   void readsFromAStreamOnlyWhatTheShapeNeeds() throws Exception {
-    byte[] whole = Npy.toBytes(NpyArray.ofLabels(new int[] {1, 2, 3}));
+    byte[] whole = Npy.toBytes(labels(1, 2, 3));
     byte[] withTail = Arrays.copyOf(whole, whole.length + (1 << 20));
     java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(withTail);
     assertThatThrownBy(() -> Npy.read(in, "s.npy")).hasMessage("s.npy: unexpected bytes after the data of shape (3,) of <i8");

@@ -41,7 +41,7 @@ class NpzTest {
   void roundTripsInOrderWithStoredEntriesNamedLikeNumpy() throws Exception {
     Map<String, NpyArray> arrays = new LinkedHashMap<>();
     arrays.put("W1", NpyArray.ofDoubles(DType.FLOAT64, new int[] {2, 2}, new double[] {1, -2, 3e-9, 4e200}));
-    arrays.put("t", NpyArray.ofLabels(new int[] {9, 0}));
+    arrays.put("t", NpyTest.labels(9, 0));
     arrays.put("img", NpyArray.ofLongs(DType.UINT8, new int[] {3}, new long[] {0, 128, 255}));
     Path file = dir.resolve("round.npz");
 
@@ -73,7 +73,7 @@ class NpzTest {
   @Test
   void namesTheKeyOfABadEntry() throws Exception {
     Path file = dir.resolve("bad.npz");
-    byte[] truncated = java.util.Arrays.copyOf(Npy.toBytes(NpyArray.ofLabels(new int[] {1, 2})), 130);
+    byte[] truncated = java.util.Arrays.copyOf(Npy.toBytes(NpyTest.labels(1, 2)), 130);
     try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("t.npy"));
       zip.write(truncated);
@@ -91,7 +91,7 @@ class NpzTest {
   @Test
   void requireNamesTheMissingKeyAndTheKeysThereAre() throws Exception {
     Path file = dir.resolve("p.npz");
-    Map<String, NpyArray> arrays = Map.of("W1", NpyArray.ofLabels(new int[] {1}));
+    Map<String, NpyArray> arrays = Map.of("W1", NpyTest.labels(1));
     assertThatThrownBy(() -> Npz.require(arrays, "W2", file))
         .hasMessage(file + ", key 'W2': missing key (the file has W1)");
   }

@@ -13,7 +13,7 @@ public final class CrossEntropy {
 
   /** Labels as class indices, one per row of {@code y}. */
   public static double crossEntropyError(Matrix y, int[] t) {
-    SoftmaxCrossEntropy.requireLabels(y, t);
+    SoftmaxCrossEntropy.requireLabels(y.rows(), y.cols(), t);
     double sum = 0;
     for (int i = 0; i < t.length; i++) {
       sum += SoftmaxCrossEntropy.lossOfProbability(y.get(i, t[i]));

@@ -31,8 +31,21 @@ public final class SparseRows {
 
   /** The non-zero entries of every row of {@code x}. */
   public static SparseRows of(Matrix x) {
-    SparseRows rows = new SparseRows(x.cols());
-    rows.append(x);
+    int cols = x.cols();
+    double[] data = x.data();
+    SparseRows rows = new SparseRows(cols);
+    rows.start = new int[x.rows() + 1];
+    for (int n = 0, e = 0; n < x.rows(); n++) {
+      rows.reserve(e + cols);
+      for (int k = 0, from = n * cols; k < cols; k++) {
+        double v = data[from + k];
+        if (v != 0.0) {
+          rows.column[e] = k;
+          rows.value[e++] = v;
+        }
+      }
+      rows.start[++rows.rows] = e;
+    }
     return rows;
   }
 
@@ -49,12 +62,10 @@ public final class SparseRows {
     return start[n];
   }
 
-  /** The column of entry e. */
   public int column(int e) {
     return column[e];
   }
 
-  /** The value of entry e. */
   public double value(int e) {
     return value[e];
   }
@@ -99,56 +110,20 @@ public final class SparseRows {
     return nonZeros;
   }
 
-  /** Adds the rows of {@code x} after the ones held. */
-  public void append(Matrix x) {
-    if (x.cols() != cols) {
-      throw new IllegalArgumentException("rows of " + x.shape() + " do not fit rows of " + cols + " columns");
-    }
-    double[] data = x.data();
-    start = grow(start, rows + x.rows() + 1);
-    int e = start[rows];
-    for (int n = 0; n < x.rows(); n++) {
-      reserve(e + cols);
-      for (int k = 0, from = n * cols; k < cols; k++) {
-        double v = data[from + k];
-        if (v != 0.0) {
-          column[e] = k;
-          value[e++] = v;
-        }
-      }
-      start[++rows] = e;
-    }
-  }
-
-  /** Adds the rows of {@code other} after the ones held. */
-  public void append(SparseRows other) {
-    setRows(rows, other, 0, other.rows);
-  }
-
   /** Holds {@code source}'s rows at {@code indices}, in that order, instead of its own. */
   public void setToRowsOf(SparseRows source, int[] indices) {
-    rows = 0;
-    start = grow(start, indices.length + 1);
-    for (int index : indices) {
-      setRows(rows, source, index, 1);
-    }
-  }
-
-  /** Copies {@code count} rows of {@code source} from row {@code from} to row {@code to} on, the last held. */
-  private void setRows(int to, SparseRows source, int from, int count) {
     if (source.cols != cols) {
       throw new IllegalArgumentException("rows of " + source.cols + " columns do not fit rows of " + cols);
     }
-    int first = source.start[from];
-    int entries = source.start[from + count] - first;
-    start = grow(start, to + count + 1);
-    reserve(start[to] + entries);
-    System.arraycopy(source.column, first, column, start[to], entries);
-    System.arraycopy(source.value, first, value, start[to], entries);
-    for (int n = 1; n <= count; n++) {
-      start[to + n] = start[to] + source.start[from + n] - first;
+    start = grow(start, indices.length + 1);
+    for (rows = 0; rows < indices.length; rows++) {
+      int first = source.start[indices[rows]];
+      int entries = source.start[indices[rows] + 1] - first;
+      reserve(start[rows] + entries);
+      System.arraycopy(source.column, first, column, start[rows], entries);
+      System.arraycopy(source.value, first, value, start[rows], entries);
+      start[rows + 1] = start[rows] + entries;
     }
-    rows = to + count;
   }
 
   /** The rows as a dense matrix again. */

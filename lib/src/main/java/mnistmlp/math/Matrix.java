@@ -169,13 +169,16 @@ public record Matrix(int rows, int cols, double[] data) {
 
   /** The column index of the largest value in each row, like {@code np.argmax(x, axis=1)}. */
   public int[] argmaxRows() {
-    int[] out = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 1; j < cols; j++) {
-        out[i] = data[i * cols + j] > data[i * cols + out[i]] ? j : out[i]; // ties keep the first, as NumPy
-      }
+    return IntStream.range(0, rows).map(i -> argmax(data, i * cols, cols)).toArray();
+  }
+
+  /** The index k &lt; length of the largest {@code values[from + k]}; ties keep the first, as NumPy. */
+  public static int argmax(double[] values, int from, int length) {
+    int best = 0;
+    for (int k = 1; k < length; k++) {
+      best = values[from + k] > values[from + best] ? k : best;
     }
-    return out;
+    return best;
   }
 
   /** Subtracts {@code factor · other} in place: the update θ ← θ − lr·g. */

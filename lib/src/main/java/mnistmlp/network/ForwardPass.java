@@ -2,8 +2,10 @@ package mnistmlp.network;
 
 import static mnistmlp.functions.Sigmoid.sigmoid;
 
+import java.util.Arrays;
 import mnistmlp.functions.Softmax;
 import mnistmlp.functions.SoftmaxCrossEntropy;
+import mnistmlp.math.Matrix;
 
 /**
  * The forward pass of a batch given by its non-zero inputs, into arrays kept between calls:
@@ -93,7 +95,7 @@ public final class ForwardPass {
   private void logits(int from, int to, double[] b2) {
     for (int k = 0; k < a2Transposed.length; k++) {
       double[] column = a2Transposed[k];
-      java.util.Arrays.fill(column, from, to, 0.0);
+      Arrays.fill(column, from, to, 0.0);
       int j = 0;
       for (; j + 4 <= w2.length; j += 4) { // four terms per pass, each rounded as if added alone
         Products.addScaled4(column, from, to, w2[j][k], z1Transposed[j], w2[j + 1][k], z1Transposed[j + 1],
@@ -122,19 +124,11 @@ public final class ForwardPass {
     return sum / rows;
   }
 
-  /**
-   * How many rows' largest probability (the first, on a tie, like {@code argmaxRows}) is at their
-   * label, row i's label being {@code labels[first + i]}.
-   */
+  /** How many rows' largest probability is at their label, row i's label being {@code labels[first + i]}. */
   public int correct(int[] labels, int first) {
     int correct = 0;
     for (int i = 0; i < rows; i++) {
-      double[] p = y[i];
-      int best = 0;
-      for (int k = 1; k < p.length; k++) {
-        best = p[k] > p[best] ? k : best;
-      }
-      correct += best == labels[first + i] ? 1 : 0;
+      correct += Matrix.argmax(y[i], 0, y[i].length) == labels[first + i] ? 1 : 0;
     }
     return correct;
   }

@@ -10,11 +10,10 @@ import mnistmlp.math.Matrix;
  */
 public final class TwoLayerNet {
   /**
-   * Each thread keeps one pass for batches of up to {@link #REUSED_ROWS} rows, its arrays reused
-   * from call to call: the notes' loop evaluates the loss twice per parameter, and for one image
-   * a fresh pass cost about 80 µs, nearly all of it allocating arrays (W1's rows alone are 784 of
-   * them), against 11 µs reused. Larger batches get a pass of their own, so that no thread keeps
-   * the arrays of a whole data set.
+   * Each thread reuses one pass for batches of up to {@link #REUSED_ROWS} rows: the notes' loop
+   * evaluates the loss twice per parameter, and for one image a fresh pass cost about 80 µs, nearly
+   * all of it allocating (W1's rows alone are 784 arrays), against 11 µs reused. Larger batches get
+   * a pass of their own, so that no thread keeps the arrays of a whole data set.
    */
   private static final int REUSED_ROWS = 1000;
   private static final ThreadLocal<ForwardPass> REUSED = ThreadLocal.withInitial(ForwardPass::new);
@@ -64,7 +63,6 @@ public final class TwoLayerNet {
 
   /** a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), by {@link ForwardPass}'s kernels. */
   private ForwardPass pass(Matrix x) {
-    requireInputs(x);
     ForwardPass pass = x.rows() <= REUSED_ROWS ? REUSED.get() : new ForwardPass();
     return pass.run(params, SparseRows.of(x));
   }

@@ -111,15 +111,6 @@ public final class Products {
     return rows;
   }
 
-  /** A (count, cols) matrix of the first {@code count} arrays. */
-  static Matrix fromRows(double[][] rows, int count, int cols) {
-    Matrix m = Matrix.zeros(count, cols);
-    for (int i = 0; i < count; i++) {
-      System.arraycopy(rows[i], 0, m.data(), i * cols, cols);
-    }
-    return m;
-  }
-
   /** A piece of work over the indices from..to. */
   public interface Part {
     void run(int from, int to);

@@ -1,5 +1,8 @@
 package mnistmlp.network;
 
+import static mnistmlp.functions.Sigmoid.sigmoid;
+import static mnistmlp.functions.Softmax.softmax;
+
 import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.math.Matrix;
@@ -43,14 +46,16 @@ public final class TwoLayerNet {
     return activations(x).y();
   }
 
-  /** The forward pass, keeping every intermediate result. */
+  /**
+   * The forward pass by the notes' matrix formulas, keeping every intermediate result: the same
+   * numbers, to the last bit, as the kernels of {@link ForwardPass} that loss and accuracy use.
+   */
   public Activations activations(Matrix x) {
-    ForwardPass pass = pass(x);
-    int rows = x.rows();
-    return new Activations(x, Products.fromRows(pass.a1, rows, params.hiddenSize()), // x·W1 + b1
-        Products.fromRows(pass.z1, rows, params.hiddenSize()), // σ(a1)
-        Products.fromRows(pass.a2, rows, params.outputSize()), // z1·W2 + b2
-        Products.fromRows(pass.y, rows, params.outputSize())); // softmax(a2)
+    requireInputs(x);
+    Matrix a1 = x.dot(params.w1()).plusRow(params.b1());
+    Matrix z1 = sigmoid(a1);
+    Matrix a2 = z1.dot(params.w2()).plusRow(params.b2());
+    return new Activations(x, a1, z1, a2, softmax(a2));
   }
 
   /**

@@ -14,7 +14,7 @@ class ProductsTest {
   static Matrix times(Matrix a, Matrix b) {
     double[][] out = new double[a.rows()][b.cols()];
     Products.times(SparseRows.of(a), 0, a.rows(), Products.copyRows(b, new double[b.rows()][b.cols()]), out, 0);
-    return Products.fromRows(out, a.rows(), b.cols());
+    return Matrix.of(out);
   }
 
   /** aᵀ·b by the sparse kernel, split across the cores when large. */

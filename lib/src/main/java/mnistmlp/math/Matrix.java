@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 public record Matrix(int rows, int cols, double[] data) {
   public Matrix {
     if (data.length != valueCount(rows, cols)) {
-      throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") needs " + rows * cols + " values, got " + data.length);
+      throw new IllegalArgumentException(
+          "shape (" + rows + ", " + cols + ") needs " + rows * cols + " values, got " + data.length);
     }
   }
 
@@ -160,11 +161,7 @@ public record Matrix(int rows, int cols, double[] data) {
 
   /** The sum down each column, a (1, cols) row: the gradient of a broadcast bias. */
   public Matrix sumRows() {
-    Matrix out = zeros(1, cols);
-    for (int k = 0; k < data.length; k++) {
-      out.data[k % cols] += data[k];
-    }
-    return out;
+    return generated(1, cols, j -> IntStream.range(0, rows).mapToDouble(i -> get(i, j)).reduce(0, Double::sum));
   }
 
   /** The column index of the largest value in each row, like {@code np.argmax(x, axis=1)}. */
@@ -184,9 +181,7 @@ public record Matrix(int rows, int cols, double[] data) {
   /** Subtracts {@code factor · other} in place: the update θ ← θ − lr·g. */
   public void subtractInPlace(double factor, Matrix other) {
     requireSameShape(other, "update");
-    for (int k = 0; k < data.length; k++) {
-      data[k] -= factor * other.data[k];
-    }
+    Arrays.setAll(data, k -> data[k] - factor * other.data[k]);
   }
 
   public double max() {

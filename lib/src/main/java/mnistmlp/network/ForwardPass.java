@@ -119,7 +119,7 @@ public final class ForwardPass {
     requireLabels(labels);
     double sum = 0;
     for (int n = 0; n < rows; n++) {
-      sum += SoftmaxCrossEntropy.loss(a2[n], 0, a2[n].length, labels[n]);
+      sum += SoftmaxCrossEntropy.lossOfProbability(y[n][labels[n]]); // y is the shifted softmax of a2
     }
     return sum / rows;
   }

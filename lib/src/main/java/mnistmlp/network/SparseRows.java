@@ -137,7 +137,7 @@ public final class SparseRows {
     return x;
   }
 
-  /** Column k's entries, once {@link #indexColumns} has run, are {@code columnStart(k)} to {@code columnStart(k + 1)}. */
+  /** Column k's entries are {@code columnStart(k)} to {@code columnStart(k + 1)}, once {@link #indexColumns} ran. */
   public int columnStart(int k) {
     return columnStart[k];
   }

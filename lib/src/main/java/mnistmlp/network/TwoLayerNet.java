@@ -75,8 +75,8 @@ public final class TwoLayerNet {
   /** Throws unless x has one column per input of the network. */
   public void requireInputs(Matrix x) {
     if (x.cols() != params.inputSize()) {
-      throw new IllegalArgumentException(
-          "input " + x.shape() + " does not fit W1 " + params.w1().shape() + ": need " + params.inputSize() + " columns");
+      throw new IllegalArgumentException("input " + x.shape() + " does not fit W1 " + params.w1().shape()
+          + ": need " + params.inputSize() + " columns");
     }
   }
 

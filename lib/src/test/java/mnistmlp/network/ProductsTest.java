@@ -89,7 +89,10 @@ class ProductsTest {
       assertThat(pass.a1[i]).containsExactly(a1.rowCopy(first + i));
       assertThat(pass.y[i]).containsExactly(y.rowCopy(first + i));
     }
-    assertThat(new ForwardPass().run(p, SparseRows.of(x)).correct(y.argmaxRows(), 0)).isEqualTo(2000);
+    ForwardPass whole = new ForwardPass().run(p, SparseRows.of(x));
+    assertThat(whole.correct(y.argmaxRows(), 0)).isEqualTo(2000);
+    int[] labels = random.ints(2000, 0, 10).toArray(); // the loss too, from the same softmax
+    assertThat(whole.loss(labels)).isEqualTo(mnistmlp.functions.CrossEntropy.crossEntropyError(y, labels));
   }
 
   /** The shapes are checked before anything is computed: inputs against W1, labels against the rows and classes. */

@@ -36,10 +36,6 @@ public final class ForwardPass {
     this.parallel = parallel;
   }
 
-  public int rows() {
-    return rows;
-  }
-
   /** Runs every row of {@code x} through the network with parameters {@code p}. */
   public ForwardPass run(Parameters p, SparseRows x) {
     return run(p, x, 0, x.rows());

@@ -103,12 +103,11 @@ public final class Products {
     }
   }
 
-  /** Copies the rows of m into {@code rows} (modified) and returns it. */
-  static double[][] copyRows(Matrix m, double[][] rows) {
+  /** Copies the rows of m into {@code rows} (modified). */
+  static void copyRows(Matrix m, double[][] rows) {
     for (int i = 0; i < m.rows(); i++) {
       System.arraycopy(m.data(), i * m.cols(), rows[i], 0, m.cols());
     }
-    return rows;
   }
 
   /** A piece of work over the indices from..to. */

@@ -13,14 +13,14 @@ class ProductsTest {
   /** a·b by the sparse kernel. */
   static Matrix times(Matrix a, Matrix b) {
     double[][] out = new double[a.rows()][b.cols()];
-    Products.times(SparseRows.of(a), 0, a.rows(), Products.copyRows(b, new double[b.rows()][b.cols()]), out, 0);
+    Products.times(SparseRows.of(a), 0, a.rows(), b.toArray(), out, 0);
     return Matrix.of(out);
   }
 
   /** aᵀ·b by the sparse kernel, split across the cores when large. */
   static Matrix transposeTimes(Matrix a, Matrix b) {
     Matrix out = Matrix.zeros(a.cols(), b.cols());
-    Products.transposeTimes(SparseRows.of(a), Products.copyRows(b, new double[b.rows()][b.cols()]), b.cols(), out.data());
+    Products.transposeTimes(SparseRows.of(a), b.toArray(), b.cols(), out.data());
     return out;
   }
 

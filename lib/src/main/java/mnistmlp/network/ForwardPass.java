@@ -8,10 +8,9 @@ import mnistmlp.functions.SoftmaxCrossEntropy;
 import mnistmlp.math.Matrix;
 
 /**
- * The forward pass of a batch given by its non-zero inputs, into arrays kept between calls:
- * a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), one array per row. The numbers
- * are those of {@link TwoLayerNet#activations}'s matrix formulas, term for term; large batches
- * are split by rows across the cores. An instance is not meant to be shared between threads.
+ * a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2) for a batch of sparse rows, into
+ * arrays (one per row) kept between calls: the numbers of {@link TwoLayerNet#activations}, term for
+ * term, large batches split by rows across the cores. Not to be shared between threads.
  */
 public final class ForwardPass {
   public double[][] a1 = new double[0][];

@@ -6,12 +6,10 @@ import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
- * The matrix products of the network's passes as kernels on arrays, written for speed but giving
- * the very numbers of the plain {@link Matrix} operations they replace: the same terms, added in
- * the same order. Sparse inputs ({@link SparseRows}) skip their zeros; inner loops run along whole
- * rows kept as separate arrays, from index 0, the form Java 17's JIT turns into vector
- * instructions (not the same loop at two offsets of one flat array, which might overlap). Outputs
- * are the arguments marked "modified".
+ * The network's matrix products as fast kernels giving the very numbers of the plain {@link Matrix}
+ * operations: the same terms, added in the same order, skipping the zeros of {@link SparseRows}.
+ * Inner loops run from index 0 along rows kept as separate arrays, which Java 17's JIT vectorises
+ * (not two offsets of one flat array, which might overlap). Outputs are the arguments "modified".
  */
 public final class Products {
   /**

@@ -5,11 +5,10 @@ import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
- * The rows of an input matrix by their non-zero entries: about 80% of MNIST's pixels are 0, and a
- * 0 adds nothing to x·W1 or to xᵀ·δ. Row n holds entries {@code start[n]} to {@code start[n+1]}
- * of {@link #column} and {@link #value}, in column order. {@link #indexColumns} also lists them
- * column by column, in row order: the order in which the plain xᵀ·δ adds them. An entry is kept
- * when {@code v != 0.0}, the test {@link Matrix#dot} skips by. The arrays grow as needed and are
+ * An input matrix by its non-zero entries (about 80% of MNIST's pixels are 0, adding nothing to
+ * x·W1 or xᵀ·δ), kept when {@code v != 0.0} as {@link Matrix#dot} tests: row n's are entries
+ * {@code start[n]} to {@code start[n+1]} of column and value, in column order; {@link #indexColumns}
+ * also lists them by column, in row order, as the plain xᵀ·δ adds them. The arrays grow and are
  * reused, so that a training loop can refill one instance without allocating.
  */
 public final class SparseRows {

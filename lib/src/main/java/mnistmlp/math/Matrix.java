@@ -44,15 +44,13 @@ public record Matrix(int rows, int cols, double[] data) {
   /** A copy of a rectangular Java array; every row must have the same length. */
   public static Matrix of(double[][] values) {
     int cols = values.length == 0 ? 0 : values[0].length;
-    double[] data = new double[valueCount(values.length, cols)];
     for (int i = 0; i < values.length; i++) {
       if (values[i].length != cols) {
         throw new IllegalArgumentException(
             "ragged array: row 0 has " + cols + " values, row " + i + " has " + values[i].length);
       }
-      System.arraycopy(values[i], 0, data, i * cols, cols);
     }
-    return new Matrix(values.length, cols, data);
+    return generated(values.length, cols, k -> values[k / cols][k % cols]);
   }
 
   /** A (1, n) row vector, the shape the notes give their biases. */

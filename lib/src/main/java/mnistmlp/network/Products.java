@@ -44,9 +44,8 @@ public final class Products {
   }
 
   /**
-   * out[k·width ..] = Σ_n x[n][k]·d[n] for columns {@code from..to}, n ascending as in the plain
-   * product (out modified; {@code sum}, of length width, is work space). Columns without non-zero
-   * entries are left as they are: zero in a fresh output.
+   * out[k·width ..] = Σ_n x[n][k]·d[n] for columns {@code from..to} that have entries, n ascending as
+   * in the plain product (out modified; {@code sum}, of length width, is work space).
    */
   static void transposeTimes(SparseRows x, int from, int to, double[][] d, double[] out, double[] sum) {
     for (int k = from; k < to; k++) {

@@ -1,5 +1,7 @@
 package mnistmlp.functions;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
@@ -13,12 +15,9 @@ public final class CrossEntropy {
 
   /** Labels as class indices, one per row of {@code y}. */
   public static double crossEntropyError(Matrix y, int[] t) {
-    SoftmaxCrossEntropy.requireLabels(y, t);
-    double sum = 0;
-    for (int i = 0; i < t.length; i++) {
-      sum += SoftmaxCrossEntropy.lossOfProbability(y.get(i, t[i]));
-    }
-    return sum / t.length;
+    SoftmaxCrossEntropy.requireLabels(y.rows(), y.cols(), t);
+    return IntStream.range(0, t.length).mapToDouble(i -> SoftmaxCrossEntropy.lossOfProbability(y.get(i, t[i])))
+        .reduce(0, Double::sum) / t.length; // summed in row order, as a loop would
   }
 
   /**
@@ -34,19 +33,14 @@ public final class CrossEntropy {
   public static int[] labelsOf(Matrix oneHot) {
     int[] t = new int[oneHot.rows()];
     for (int i = 0; i < oneHot.rows(); i++) {
-      int hot = -1;
-      for (int j = 0; j < oneHot.cols(); j++) {
-        double v = oneHot.get(i, j);
-        if (v == 1.0 && hot < 0) {
-          hot = j;
-        } else if (v != 0.0) {
-          throw new IllegalArgumentException("row " + i + " of the one-hot labels is not one-hot");
-        }
-      }
-      if (hot < 0) {
+      double[] row = oneHot.rowCopy(i);
+      long nonZero = Arrays.stream(row).filter(v -> v != 0.0).count();
+      t[i] = Matrix.argmax(row, 0, row.length);
+      if (nonZero == 0) {
         throw new IllegalArgumentException("row " + i + " of the one-hot labels has no 1");
+      } else if (nonZero > 1 || row[t[i]] != 1.0) {
+        throw new IllegalArgumentException("row " + i + " of the one-hot labels is not one-hot");
       }
-      t[i] = hot;
     }
     return t;
   }

@@ -43,19 +43,9 @@ public final class SoftmaxCrossEntropy {
     return lossOfProbability(trueClass / sum);
   }
 
-  /** The mean loss of a batch of logits (one row per image) with class-index labels. */
-  public static double loss(Matrix logits, int[] labels) {
-    requireLabels(logits, labels);
-    double sum = 0;
-    for (int i = 0; i < labels.length; i++) {
-      sum += loss(logits.data(), i * logits.cols(), logits.cols(), labels[i]);
-    }
-    return sum / labels.length;
-  }
-
   /** ∂L/∂a for the batch mean L, given the softmax outputs y: s·(y − t) / N row by row. */
   public static Matrix gradient(Matrix y, int[] labels) {
-    requireLabels(y, labels);
+    requireLabels(y.rows(), y.cols(), labels);
     int n = labels.length;
     Matrix da = Matrix.zeros(y.rows(), y.cols());
     for (int i = 0; i < n; i++) {
@@ -74,10 +64,6 @@ public final class SoftmaxCrossEntropy {
       double target = k == from + label ? 1.0 : 0.0;
       out[k] = s * (y[k] - target) / n;
     }
-  }
-
-  static void requireLabels(Matrix rows, int[] labels) {
-    requireLabels(rows.rows(), rows.cols(), labels);
   }
 
   /** Throws unless there is one label per row of a (rows, classes) output, each a class of it. */

@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 public record Matrix(int rows, int cols, double[] data) {
   public Matrix {
     if (data.length != valueCount(rows, cols)) {
-      throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") needs " + rows * cols + " values, got " + data.length);
+      throw new IllegalArgumentException(
+          "shape (" + rows + ", " + cols + ") needs " + rows * cols + " values, got " + data.length);
     }
   }
 
@@ -43,15 +44,13 @@ public record Matrix(int rows, int cols, double[] data) {
   /** A copy of a rectangular Java array; every row must have the same length. */
   public static Matrix of(double[][] values) {
     int cols = values.length == 0 ? 0 : values[0].length;
-    double[] data = new double[valueCount(values.length, cols)];
     for (int i = 0; i < values.length; i++) {
       if (values[i].length != cols) {
         throw new IllegalArgumentException(
             "ragged array: row 0 has " + cols + " values, row " + i + " has " + values[i].length);
       }
-      System.arraycopy(values[i], 0, data, i * cols, cols);
     }
-    return new Matrix(values.length, cols, data);
+    return generated(values.length, cols, k -> values[k / cols][k % cols]);
   }
 
   /** A (1, n) row vector, the shape the notes give their biases. */
@@ -160,30 +159,27 @@ public record Matrix(int rows, int cols, double[] data) {
 
   /** The sum down each column, a (1, cols) row: the gradient of a broadcast bias. */
   public Matrix sumRows() {
-    Matrix out = zeros(1, cols);
-    for (int k = 0; k < data.length; k++) {
-      out.data[k % cols] += data[k];
-    }
-    return out;
+    return generated(1, cols, j -> IntStream.range(0, rows).mapToDouble(i -> get(i, j)).reduce(0, Double::sum));
   }
 
   /** The column index of the largest value in each row, like {@code np.argmax(x, axis=1)}. */
   public int[] argmaxRows() {
-    int[] out = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      for (int j = 1; j < cols; j++) {
-        out[i] = data[i * cols + j] > data[i * cols + out[i]] ? j : out[i]; // ties keep the first, as NumPy
-      }
+    return IntStream.range(0, rows).map(i -> argmax(data, i * cols, cols)).toArray();
+  }
+
+  /** The index k &lt; length of the largest {@code values[from + k]}; ties keep the first, as NumPy. */
+  public static int argmax(double[] values, int from, int length) {
+    int best = 0;
+    for (int k = 1; k < length; k++) {
+      best = values[from + k] > values[from + best] ? k : best;
     }
-    return out;
+    return best;
   }
 
   /** Subtracts {@code factor · other} in place: the update θ ← θ − lr·g. */
   public void subtractInPlace(double factor, Matrix other) {
     requireSameShape(other, "update");
-    for (int k = 0; k < data.length; k++) {
-      data[k] -= factor * other.data[k];
-    }
+    Arrays.setAll(data, k -> data[k] - factor * other.data[k]);
   }
 
   public double max() {

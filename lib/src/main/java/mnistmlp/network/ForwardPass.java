@@ -2,14 +2,15 @@ package mnistmlp.network;
 
 import static mnistmlp.functions.Sigmoid.sigmoid;
 
+import java.util.Arrays;
 import mnistmlp.functions.Softmax;
 import mnistmlp.functions.SoftmaxCrossEntropy;
+import mnistmlp.math.Matrix;
 
 /**
- * The forward pass of a batch given by its non-zero inputs, into arrays kept between calls:
- * a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), one array per row. The numbers
- * are those of {@link TwoLayerNet#activations}'s matrix formulas, term for term; large batches
- * are split by rows across the cores. An instance is not meant to be shared between threads.
+ * a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2) for a batch of sparse rows, into
+ * arrays (one per row) kept between calls: the numbers of {@link TwoLayerNet#activations}, term for
+ * term, large batches split by rows across the cores. Not to be shared between threads.
  */
 public final class ForwardPass {
   public double[][] a1 = new double[0][];
@@ -32,10 +33,6 @@ public final class ForwardPass {
   /** A pass that splits large batches across the cores if {@code parallel}, else runs on the caller alone. */
   public ForwardPass(boolean parallel) {
     this.parallel = parallel;
-  }
-
-  public int rows() {
-    return rows;
   }
 
   /** Runs every row of {@code x} through the network with parameters {@code p}. */
@@ -93,7 +90,7 @@ public final class ForwardPass {
   private void logits(int from, int to, double[] b2) {
     for (int k = 0; k < a2Transposed.length; k++) {
       double[] column = a2Transposed[k];
-      java.util.Arrays.fill(column, from, to, 0.0);
+      Arrays.fill(column, from, to, 0.0);
       int j = 0;
       for (; j + 4 <= w2.length; j += 4) { // four terms per pass, each rounded as if added alone
         Products.addScaled4(column, from, to, w2[j][k], z1Transposed[j], w2[j + 1][k], z1Transposed[j + 1],
@@ -117,24 +114,16 @@ public final class ForwardPass {
     requireLabels(labels);
     double sum = 0;
     for (int n = 0; n < rows; n++) {
-      sum += SoftmaxCrossEntropy.loss(a2[n], 0, a2[n].length, labels[n]);
+      sum += SoftmaxCrossEntropy.lossOfProbability(y[n][labels[n]]); // y is the shifted softmax of a2
     }
     return sum / rows;
   }
 
-  /**
-   * How many rows' largest probability (the first, on a tie, like {@code argmaxRows}) is at their
-   * label, row i's label being {@code labels[first + i]}.
-   */
+  /** How many rows' largest probability is at their label, row i's label being {@code labels[first + i]}. */
   public int correct(int[] labels, int first) {
     int correct = 0;
     for (int i = 0; i < rows; i++) {
-      double[] p = y[i];
-      int best = 0;
-      for (int k = 1; k < p.length; k++) {
-        best = p[k] > p[best] ? k : best;
-      }
-      correct += best == labels[first + i] ? 1 : 0;
+      correct += Matrix.argmax(y[i], 0, y[i].length) == labels[first + i] ? 1 : 0;
     }
     return correct;
   }

@@ -6,7 +6,7 @@ import mnistmlp.math.Matrix;
 
 /** How the parameters start out, before any training. */
 public enum Initialization {
-  /** The notes' choice: every weight and bias from {@code np.random.randn}, drawn as the notes' {@code para}: W1, W2, b1, b2. */
+  /** The notes' choice: all weights and biases from {@code np.random.randn}, drawn in the order W1, W2, b1, b2. */
   RANDN,
   /** The book's choice: weights 0.01·randn, biases zero, so the sigmoid starts near its middle. */
   BOOK;

@@ -1,9 +1,6 @@
 package mnistmlp.network;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import mnistmlp.math.Matrix;
@@ -53,13 +50,6 @@ public record Parameters(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
   /** How many numbers there are to learn: 784·50 + 50 + 50·10 + 10 = 39,760 for the notes' net. */
   public int count() {
     return w1.size() + b1.size() + w2.size() + b2.size();
-  }
-
-  /** The matrices by name, read-only (the matrices themselves stay mutable). */
-  public Map<String, Matrix> asMap() {
-    Map<String, Matrix> byName = new LinkedHashMap<>();
-    NAMES.forEach(name -> byName.put(name, get(name)));
-    return Collections.unmodifiableMap(byName);
   }
 
   /** A deep copy. */

@@ -6,12 +6,10 @@ import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
- * The matrix products of the network's passes as kernels on arrays, written for speed but giving
- * the very numbers of the plain {@link Matrix} operations they replace: the same terms, added in
- * the same order. Sparse inputs ({@link SparseRows}) skip their zeros; inner loops run along whole
- * rows kept as separate arrays, from index 0, the form Java 17's JIT turns into vector
- * instructions (not the same loop at two offsets of one flat array, which might overlap). Outputs
- * are the arguments marked "modified".
+ * The network's matrix products as fast kernels giving the very numbers of the plain {@link Matrix}
+ * operations: the same terms, added in the same order, skipping the zeros of {@link SparseRows}.
+ * Inner loops run from index 0 along rows kept as separate arrays, which Java 17's JIT vectorises
+ * (not two offsets of one flat array, which might overlap). Outputs are the arguments "modified".
  */
 public final class Products {
   /**
@@ -46,9 +44,8 @@ public final class Products {
   }
 
   /**
-   * out[k·width ..] = Σ_n x[n][k]·d[n] for columns {@code from..to}, n ascending as in the plain
-   * product (out modified; {@code sum}, of length width, is work space). Columns without non-zero
-   * entries are left as they are: zero in a fresh output.
+   * out[k·width ..] = Σ_n x[n][k]·d[n] for columns {@code from..to} that have entries, n ascending as
+   * in the plain product (out modified; {@code sum}, of length width, is work space).
    */
   static void transposeTimes(SparseRows x, int from, int to, double[][] d, double[] out, double[] sum) {
     for (int k = from; k < to; k++) {
@@ -103,21 +100,11 @@ public final class Products {
     }
   }
 
-  /** Copies the rows of m into {@code rows} (modified) and returns it. */
-  static double[][] copyRows(Matrix m, double[][] rows) {
+  /** Copies the rows of m into {@code rows} (modified). */
+  static void copyRows(Matrix m, double[][] rows) {
     for (int i = 0; i < m.rows(); i++) {
       System.arraycopy(m.data(), i * m.cols(), rows[i], 0, m.cols());
     }
-    return rows;
-  }
-
-  /** A (count, cols) matrix of the first {@code count} arrays. */
-  static Matrix fromRows(double[][] rows, int count, int cols) {
-    Matrix m = Matrix.zeros(count, cols);
-    for (int i = 0; i < count; i++) {
-      System.arraycopy(rows[i], 0, m.data(), i * cols, cols);
-    }
-    return m;
   }
 
   /** A piece of work over the indices from..to. */

@@ -5,11 +5,10 @@ import java.util.stream.IntStream;
 import mnistmlp.math.Matrix;
 
 /**
- * The rows of an input matrix by their non-zero entries: about 80% of MNIST's pixels are 0, and a
- * 0 adds nothing to x·W1 or to xᵀ·δ. Row n holds entries {@code start[n]} to {@code start[n+1]}
- * of {@link #column} and {@link #value}, in column order. {@link #indexColumns} also lists them
- * column by column, in row order: the order in which the plain xᵀ·δ adds them. An entry is kept
- * when {@code v != 0.0}, the test {@link Matrix#dot} skips by. The arrays grow as needed and are
+ * An input matrix by its non-zero entries (about 80% of MNIST's pixels are 0, adding nothing to
+ * x·W1 or xᵀ·δ), kept when {@code v != 0.0} as {@link Matrix#dot} tests: row n's are entries
+ * {@code start[n]} to {@code start[n+1]} of column and value, in column order; {@link #indexColumns}
+ * also lists them by column, in row order, as the plain xᵀ·δ adds them. The arrays grow and are
  * reused, so that a training loop can refill one instance without allocating.
  */
 public final class SparseRows {
@@ -31,8 +30,21 @@ public final class SparseRows {
 
   /** The non-zero entries of every row of {@code x}. */
   public static SparseRows of(Matrix x) {
-    SparseRows rows = new SparseRows(x.cols());
-    rows.append(x);
+    int cols = x.cols();
+    double[] data = x.data();
+    SparseRows rows = new SparseRows(cols);
+    rows.start = new int[x.rows() + 1];
+    for (int n = 0, e = 0; n < x.rows(); n++) {
+      rows.reserve(e + cols);
+      for (int k = 0, from = n * cols; k < cols; k++) {
+        double v = data[from + k];
+        if (v != 0.0) {
+          rows.column[e] = k;
+          rows.value[e++] = v;
+        }
+      }
+      rows.start[++rows.rows] = e;
+    }
     return rows;
   }
 
@@ -49,12 +61,10 @@ public final class SparseRows {
     return start[n];
   }
 
-  /** The column of entry e. */
   public int column(int e) {
     return column[e];
   }
 
-  /** The value of entry e. */
   public double value(int e) {
     return value[e];
   }
@@ -99,56 +109,20 @@ public final class SparseRows {
     return nonZeros;
   }
 
-  /** Adds the rows of {@code x} after the ones held. */
-  public void append(Matrix x) {
-    if (x.cols() != cols) {
-      throw new IllegalArgumentException("rows of " + x.shape() + " do not fit rows of " + cols + " columns");
-    }
-    double[] data = x.data();
-    start = grow(start, rows + x.rows() + 1);
-    int e = start[rows];
-    for (int n = 0; n < x.rows(); n++) {
-      reserve(e + cols);
-      for (int k = 0, from = n * cols; k < cols; k++) {
-        double v = data[from + k];
-        if (v != 0.0) {
-          column[e] = k;
-          value[e++] = v;
-        }
-      }
-      start[++rows] = e;
-    }
-  }
-
-  /** Adds the rows of {@code other} after the ones held. */
-  public void append(SparseRows other) {
-    setRows(rows, other, 0, other.rows);
-  }
-
   /** Holds {@code source}'s rows at {@code indices}, in that order, instead of its own. */
   public void setToRowsOf(SparseRows source, int[] indices) {
-    rows = 0;
-    start = grow(start, indices.length + 1);
-    for (int index : indices) {
-      setRows(rows, source, index, 1);
-    }
-  }
-
-  /** Copies {@code count} rows of {@code source} from row {@code from} to row {@code to} on, the last held. */
-  private void setRows(int to, SparseRows source, int from, int count) {
     if (source.cols != cols) {
       throw new IllegalArgumentException("rows of " + source.cols + " columns do not fit rows of " + cols);
     }
-    int first = source.start[from];
-    int entries = source.start[from + count] - first;
-    start = grow(start, to + count + 1);
-    reserve(start[to] + entries);
-    System.arraycopy(source.column, first, column, start[to], entries);
-    System.arraycopy(source.value, first, value, start[to], entries);
-    for (int n = 1; n <= count; n++) {
-      start[to + n] = start[to] + source.start[from + n] - first;
+    start = grow(start, indices.length + 1);
+    for (rows = 0; rows < indices.length; rows++) {
+      int first = source.start[indices[rows]];
+      int entries = source.start[indices[rows] + 1] - first;
+      reserve(start[rows] + entries);
+      System.arraycopy(source.column, first, column, start[rows], entries);
+      System.arraycopy(source.value, first, value, start[rows], entries);
+      start[rows + 1] = start[rows] + entries;
     }
-    rows = to + count;
   }
 
   /** The rows as a dense matrix again. */
@@ -162,7 +136,7 @@ public final class SparseRows {
     return x;
   }
 
-  /** Column k's entries, once {@link #indexColumns} has run, are {@code columnStart(k)} to {@code columnStart(k + 1)}. */
+  /** Column k's entries are {@code columnStart(k)} to {@code columnStart(k + 1)}, once {@link #indexColumns} ran. */
   public int columnStart(int k) {
     return columnStart[k];
   }

@@ -1,5 +1,8 @@
 package mnistmlp.network;
 
+import static mnistmlp.functions.Sigmoid.sigmoid;
+import static mnistmlp.functions.Softmax.softmax;
+
 import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.math.Matrix;
@@ -10,11 +13,10 @@ import mnistmlp.math.Matrix;
  */
 public final class TwoLayerNet {
   /**
-   * Each thread keeps one pass for batches of up to {@link #REUSED_ROWS} rows, its arrays reused
-   * from call to call: the notes' loop evaluates the loss twice per parameter, and for one image
-   * a fresh pass cost about 80 µs, nearly all of it allocating arrays (W1's rows alone are 784 of
-   * them), against 11 µs reused. Larger batches get a pass of their own, so that no thread keeps
-   * the arrays of a whole data set.
+   * Each thread reuses one pass for batches of up to {@link #REUSED_ROWS} rows: the notes' loop
+   * evaluates the loss twice per parameter, and for one image a fresh pass cost about 80 µs, nearly
+   * all of it allocating (W1's rows alone are 784 arrays), against 11 µs reused. Larger batches get
+   * a pass of their own, so that no thread keeps the arrays of a whole data set.
    */
   private static final int REUSED_ROWS = 1000;
   private static final ThreadLocal<ForwardPass> REUSED = ThreadLocal.withInitial(ForwardPass::new);
@@ -44,14 +46,16 @@ public final class TwoLayerNet {
     return activations(x).y();
   }
 
-  /** The forward pass, keeping every intermediate result. */
+  /**
+   * The forward pass by the notes' matrix formulas, keeping every intermediate result: the same
+   * numbers, to the last bit, as the kernels of {@link ForwardPass} that loss and accuracy use.
+   */
   public Activations activations(Matrix x) {
-    ForwardPass pass = pass(x);
-    int rows = x.rows();
-    return new Activations(x, Products.fromRows(pass.a1, rows, params.hiddenSize()), // x·W1 + b1
-        Products.fromRows(pass.z1, rows, params.hiddenSize()), // σ(a1)
-        Products.fromRows(pass.a2, rows, params.outputSize()), // z1·W2 + b2
-        Products.fromRows(pass.y, rows, params.outputSize())); // softmax(a2)
+    requireInputs(x);
+    Matrix a1 = x.dot(params.w1()).plusRow(params.b1());
+    Matrix z1 = sigmoid(a1);
+    Matrix a2 = z1.dot(params.w2()).plusRow(params.b2());
+    return new Activations(x, a1, z1, a2, softmax(a2));
   }
 
   /**
@@ -64,7 +68,6 @@ public final class TwoLayerNet {
 
   /** a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), by {@link ForwardPass}'s kernels. */
   private ForwardPass pass(Matrix x) {
-    requireInputs(x);
     ForwardPass pass = x.rows() <= REUSED_ROWS ? REUSED.get() : new ForwardPass();
     return pass.run(params, SparseRows.of(x));
   }
@@ -72,8 +75,8 @@ public final class TwoLayerNet {
   /** Throws unless x has one column per input of the network. */
   public void requireInputs(Matrix x) {
     if (x.cols() != params.inputSize()) {
-      throw new IllegalArgumentException(
-          "input " + x.shape() + " does not fit W1 " + params.w1().shape() + ": need " + params.inputSize() + " columns");
+      throw new IllegalArgumentException("input " + x.shape() + " does not fit W1 " + params.w1().shape()
+          + ": need " + params.inputSize() + " columns");
     }
   }
 

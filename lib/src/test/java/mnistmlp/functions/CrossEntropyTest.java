@@ -43,6 +43,10 @@ class CrossEntropyTest {
     assertThatThrownBy(() -> CrossEntropy.crossEntropyError(y, Matrix.of(new double[][] {{1, 0}, {0.5, 0.5}})))
         .hasMessage("row 1 of the one-hot labels is not one-hot");
     assertThatThrownBy(() -> CrossEntropy.labelsOf(Matrix.of(new double[][] {{0, 0}}))).hasMessage("row 0 of the one-hot labels has no 1");
+    for (double[] notOneHot : new double[][] {{-1, 0, 0}, {1, 1, 0}, {0, 2, 0}, {Double.NaN, 0, 0}, {0, 1, -0.5}}) {
+      assertThatThrownBy(() -> CrossEntropy.labelsOf(Matrix.of(new double[][] {{0, 1, 0}, notOneHot})))
+          .hasMessage("row 1 of the one-hot labels is not one-hot");
+    }
   }
 
   @Test

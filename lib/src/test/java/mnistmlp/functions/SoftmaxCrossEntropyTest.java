@@ -12,7 +12,11 @@ class SoftmaxCrossEntropyTest {
   void isCrossEntropyOfTheSoftmaxToTheLastBit() {
     Matrix a = Matrix.of(new double[][] {{1.5, -2, 0.3}, {40, 41, -7}, {0, 0, 0}});
     int[] t = {2, 0, 1};
-    assertThat(SoftmaxCrossEntropy.loss(a, t)).isEqualTo(CrossEntropy.crossEntropyError(Softmax.softmax(a), t));
+    Matrix y = Softmax.softmax(a);
+    for (int i = 0; i < t.length; i++) { // row i of the logits starts at 3·i
+      assertThat(SoftmaxCrossEntropy.loss(a.data(), 3 * i, 3, t[i]))
+          .isEqualTo(CrossEntropy.crossEntropyError(Matrix.row(y.rowCopy(i)), new int[] {t[i]}));
+    }
   }
 
   @Test

@@ -162,7 +162,7 @@ class FastNumericalGradientTest {
     assertThat(GradientCheck.maxAbsoluteDifference(oneThread, twoThreads)).isLessThan(1e-14);
     // The batch is cut into fixed shares, whichever thread runs them: the sums are reproducible.
     for (int repeat = 0; repeat < 20; repeat++) {
-      assertThat(threaded.gradient(net, batch).asMap()).isEqualTo(twoThreads.asMap());
+      assertThat(threaded.gradient(net, batch)).isEqualTo(twoThreads);
     }
   }
 
@@ -174,8 +174,8 @@ class FastNumericalGradientTest {
     Parameters first = fast.gradient(net, sparseBatch(8, 784, 10, 1));
     Parameters again = fast.gradient(net, sparseBatch(8, 784, 10, 1));
 
-    assertThat(net.params().asMap()).isEqualTo(before.asMap());
-    assertThat(again.asMap()).isEqualTo(first.asMap());
+    assertThat(net.params()).isEqualTo(before);
+    assertThat(again).isEqualTo(first);
     // A different network size reuses the same instance.
     TwoLayerNet small = TwoLayerNet.create(12, 5, 4, Initialization.BOOK, 2);
     Batch smallBatch = sparseBatch(3, 12, 4, 3);

@@ -73,8 +73,8 @@ class IncrementalNumericalGradientTest {
     Batch batch = FastNumericalGradientTest.sparseBatch(8, 40, 10, 1);
     Parameters first = incremental.gradient(net, batch);
 
-    assertThat(net.params().asMap()).isEqualTo(before.asMap());
-    assertThat(incremental.gradient(net, batch).asMap()).isEqualTo(first.asMap());
+    assertThat(net.params()).isEqualTo(before);
+    assertThat(incremental.gradient(net, batch)).isEqualTo(first);
   }
 
   @Test

@@ -13,14 +13,14 @@ class ProductsTest {
   /** a·b by the sparse kernel. */
   static Matrix times(Matrix a, Matrix b) {
     double[][] out = new double[a.rows()][b.cols()];
-    Products.times(SparseRows.of(a), 0, a.rows(), Products.copyRows(b, new double[b.rows()][b.cols()]), out, 0);
-    return Products.fromRows(out, a.rows(), b.cols());
+    Products.times(SparseRows.of(a), 0, a.rows(), b.toArray(), out, 0);
+    return Matrix.of(out);
   }
 
   /** aᵀ·b by the sparse kernel, split across the cores when large. */
   static Matrix transposeTimes(Matrix a, Matrix b) {
     Matrix out = Matrix.zeros(a.cols(), b.cols());
-    Products.transposeTimes(SparseRows.of(a), Products.copyRows(b, new double[b.rows()][b.cols()]), b.cols(), out.data());
+    Products.transposeTimes(SparseRows.of(a), b.toArray(), b.cols(), out.data());
     return out;
   }
 
@@ -89,7 +89,10 @@ class ProductsTest {
       assertThat(pass.a1[i]).containsExactly(a1.rowCopy(first + i));
       assertThat(pass.y[i]).containsExactly(y.rowCopy(first + i));
     }
-    assertThat(new ForwardPass().run(p, SparseRows.of(x)).correct(y.argmaxRows(), 0)).isEqualTo(2000);
+    ForwardPass whole = new ForwardPass().run(p, SparseRows.of(x));
+    assertThat(whole.correct(y.argmaxRows(), 0)).isEqualTo(2000);
+    int[] labels = random.ints(2000, 0, 10).toArray(); // the loss too, from the same softmax
+    assertThat(whole.loss(labels)).isEqualTo(mnistmlp.functions.CrossEntropy.crossEntropyError(y, labels));
   }
 
   /** The shapes are checked before anything is computed: inputs against W1, labels against the rows and classes. */

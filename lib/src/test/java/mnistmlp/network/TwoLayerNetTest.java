@@ -13,7 +13,8 @@ class TwoLayerNetTest {
   void theNotesNetworkHas39760Parameters() {
     Parameters p = TwoLayerNet.mnist(Initialization.RANDN, 1).params();
     assertThat(p.count()).isEqualTo(39_760);
-    assertThat(p.asMap().keySet()).containsExactly("W1", "b1", "W2", "b2");
+    assertThat(Parameters.NAMES).containsExactly("W1", "b1", "W2", "b2");
+    assertThat(Parameters.NAMES.stream().map(p::get)).containsExactly(p.w1(), p.b1(), p.w2(), p.b2());
     assertThat(p.w1().shape()).isEqualTo("(784, 50)");
     assertThat(p.b1().shape()).isEqualTo("(1, 50)");
     assertThat(p.w2().shape()).isEqualTo("(50, 10)");

@@ -5,10 +5,9 @@ import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
  * F(ε) = ℓ(+ε) − ℓ(−ε), how one image's loss changes between nudging one number of its forward
- * pass by ±ε: a hidden pre-activation a1_j (for a W1 or b1 nudge) or a logit a2_k (W2 or b2).
- * Here the loss is evaluated at both nudged points, as written. Only what the nudge cannot change
- * is reused: the other hidden units' outputs (a2 moves by (z'_j − z_j)·W2[j][·])
- * and, for a logit, everything before it.
+ * pass by ±ε: a hidden pre-activation a1_j (for a W1 or b1 nudge) or a logit a2_k (W2 or b2),
+ * here evaluated at both points. Only what the nudge cannot change is reused: the other hidden
+ * units' outputs (a2 moves by (z'_j − z_j)·W2[j][·]) and, for a logit, everything before it.
  */
 class EvaluatedLossChanges {
   private final double[] logits;
@@ -29,12 +28,9 @@ class EvaluatedLossChanges {
     this.image = image;
   }
 
-  /** Sets c1, c3, c5 to 0 (modified) and returns how many hidden units are evaluated: all of them. */
+  /** Writes the units' series coefficients (0 where evaluated) into c; returns how many are evaluated: all. */
   int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
-    java.util.Arrays.fill(c1, 0.0);
-    java.util.Arrays.fill(c3, 0.0);
-    java.util.Arrays.fill(c5, 0.0);
-    return c1.length;
+    return image.hidden;
   }
 
   boolean hiddenEvaluated(int j) {
@@ -45,10 +41,10 @@ class EvaluatedLossChanges {
     return true;
   }
 
-  /** {@code out[offset + j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */
-  void hiddenUnits(double epsilon, double[] out, int offset) {
+  /** {@code out[j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */
+  void hiddenUnits(double epsilon, double[] out) {
     for (int j = 0; j < image.hidden; j++) {
-      out[offset + j] = hiddenUnit(j, epsilon);
+      out[j] = hiddenUnit(j, epsilon);
     }
   }
 

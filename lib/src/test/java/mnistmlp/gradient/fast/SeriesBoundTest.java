@@ -51,7 +51,7 @@ class SeriesBoundTest {
     }
     ImageForward image = new ImageForward(30, 6, 10);
     SparseRows rows = SparseRows.of(Matrix.row(x));
-    image.load(new ForwardPass().run(p, rows), rows, 0, 4);
+    image.view(new ForwardPass().run(p, rows), 0, 4);
     EvaluatedLossChanges evaluated = new EvaluatedLossChanges(10);
     evaluated.startBatch(p.w2().data(), h);
     evaluated.startImage(image, h);
@@ -73,7 +73,7 @@ class SeriesBoundTest {
         min = Math.min(min, p.w2().get(j, k));
       }
       double step = SeriesBound.hiddenLargestStep(max - min, h);
-      series.hiddenUnits(step, changes, 0);
+      series.hiddenUnits(step, changes);
       assertThat(Math.abs(changes[j] - evaluated.hiddenUnit(j, step))).isLessThanOrEqualTo(allowed);
     }
     assertThat(series.logitsEvaluated()).as("logits evaluated").isFalse();

@@ -30,13 +30,9 @@ public final class FastNumericalGradient extends CentralDifferences implements G
     this(h, Runtime.getRuntime().availableProcessors());
   }
 
-  private FastNumericalGradient(double h, int threads) {
+  /** The images shared out to 2·{@code threads} shares on the common pool, or with 1 kept on the calling thread. */
+  public FastNumericalGradient(double h, int threads) {
     super(h, threads, true);
-  }
-
-  /** The same method on {@code threads} threads (see {@link CentralDifferences}). */
-  public FastNumericalGradient withThreads(int threads) {
-    return new FastNumericalGradient(h(), threads);
   }
 
   @Override

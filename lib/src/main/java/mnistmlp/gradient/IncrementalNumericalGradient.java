@@ -21,13 +21,9 @@ public final class IncrementalNumericalGradient extends CentralDifferences imple
     this(h, Runtime.getRuntime().availableProcessors());
   }
 
-  private IncrementalNumericalGradient(double h, int threads) {
+  /** The images shared out to 2·{@code threads} shares on the common pool, or with 1 kept on the calling thread. */
+  public IncrementalNumericalGradient(double h, int threads) {
     super(h, threads, false);
-  }
-
-  /** The same method on {@code threads} threads (see {@link CentralDifferences}). */
-  public IncrementalNumericalGradient withThreads(int threads) {
-    return new IncrementalNumericalGradient(h(), threads);
   }
 
   @Override

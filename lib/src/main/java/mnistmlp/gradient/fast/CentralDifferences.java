@@ -67,10 +67,6 @@ public abstract class CentralDifferences {
     this.forward = new ForwardPass(threads > 1);
   }
 
-  public double h() {
-    return h;
-  }
-
   @Override
   public String toString() {
     return getClass().getSimpleName() + "[h=" + h + ", threads=" + threads + "]";

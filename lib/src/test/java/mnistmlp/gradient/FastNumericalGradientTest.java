@@ -42,7 +42,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
     Parameters fast = new FastNumericalGradient().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   @ParameterizedTest(name = "{0}, batch {1}")
@@ -54,7 +54,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
     Parameters fast = new FastNumericalGradient().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   static Stream<Arguments> notesNetworkAllEntries() {
@@ -91,7 +91,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient(h).gradient(net, batch);
 
     assertThat(fast.exactEvaluations()).isGreaterThan(0);
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   /**
@@ -116,7 +116,7 @@ class FastNumericalGradientTest {
 
     assertThat(fast.exactEvaluations()).isGreaterThan(0);
     assertThat(fast.seriesSteps()).isGreaterThan(fast.exactEvaluations());
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   /**
@@ -134,7 +134,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient(h).gradient(net, batch);
 
     assertThat(fast.exactEvaluations()).isZero();
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   /** Pixels of 0..255 (not divided by 255): h·x reaches 0.0255, beyond the series, so exact. */
@@ -149,7 +149,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, bytes);
 
     assertThat(fast.exactEvaluations()).isGreaterThan(0);
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   @Test
@@ -159,7 +159,7 @@ class FastNumericalGradientTest {
     Parameters oneThread = new FastNumericalGradient(1e-4, 1).gradient(net, batch);
     FastNumericalGradient threaded = new FastNumericalGradient(1e-4, 2);
     Parameters twoThreads = threaded.gradient(net, batch);
-    assertThat(GradientCheck.maxAbsoluteDifference(oneThread, twoThreads)).isLessThan(1e-14);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(oneThread, twoThreads)).isLessThan(1e-14);
     // The batch is cut into fixed shares, whichever thread runs them: the sums are reproducible.
     for (int repeat = 0; repeat < 20; repeat++) {
       assertThat(threaded.gradient(net, batch).asMap()).isEqualTo(twoThreads.asMap());
@@ -179,7 +179,7 @@ class FastNumericalGradientTest {
     // A different network size reuses the same instance.
     TwoLayerNet small = TwoLayerNet.create(12, 5, 4, Initialization.BOOK, 2);
     Batch smallBatch = sparseBatch(3, 12, 4, 3);
-    assertThat(GradientCheck.maxAbsoluteDifference(
+    assertThat(GradientCheckTest.maxAbsoluteDifference(
             fast.gradient(small, smallBatch), new NaiveNumericalGradient().gradient(small, smallBatch)))
         .isLessThanOrEqualTo(TOLERANCE);
   }
@@ -197,7 +197,7 @@ class FastNumericalGradientTest {
     Batch batch = sparseBatch(100, 784, 10, 22);
     Parameters fast = new FastNumericalGradient().gradient(net, batch);
     Parameters backprop = new Backprop().gradient(net, batch);
-    assertThat(GradientCheck.maxAbsoluteDifference(fast, backprop)).isLessThan(1e-8);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(fast, backprop)).isLessThan(1e-8);
   }
 
   @Test

@@ -26,7 +26,7 @@ class IncrementalNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
     Parameters incremental = new IncrementalNumericalGradient().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, incremental)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, incremental)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   @ParameterizedTest
@@ -38,7 +38,7 @@ class IncrementalNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
     Parameters incremental = new IncrementalNumericalGradient().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, incremental)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, incremental)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   @ParameterizedTest
@@ -62,7 +62,7 @@ class IncrementalNumericalGradientTest {
     Parameters incremental = new IncrementalNumericalGradient(1e-2).gradient(net, bytes);
     Parameters naive = new NaiveNumericalGradient(1e-2).gradient(net, bytes);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, incremental)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, incremental)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   @Test

@@ -134,7 +134,8 @@ public abstract class CentralDifferences {
   private void changesOfImage(int i, SparseRows x, int label, EvaluatedLossChanges f, ImageForward image) {
     image.view(forward, i, label);
     f.startImage(image, largestStep(x, i));
-    unitsEvaluated[i] = f.hiddenCoefficients(c1[i], c3[i], c5[i]);
+    f.hiddenCoefficients(c1[i], c3[i], c5[i]);
+    unitsEvaluated[i] = f.unitsEvaluated;
     if (unitsEvaluated[i] > 0) {
       evaluateByValue(i, x, f, image);
     }
@@ -161,7 +162,7 @@ public abstract class CentralDifferences {
     for (int u = 0; u < values; u++) {
       double epsilon = h * image.distinctValue[u];
       for (int j = 0; j < image.hidden; j++) {
-        byValue[i][u][j] = f.hiddenEvaluated(j) ? f.hiddenUnit(j, epsilon) : 0.0; // the series' are summed apart
+        byValue[i][u][j] = f.hiddenEvaluated[j] ? f.hiddenUnit(j, epsilon) : 0.0; // the series' are summed apart
       }
     }
   }
@@ -203,7 +204,7 @@ public abstract class CentralDifferences {
   /** Counts the batch's loss changes: W1 for each non-zero pixel and b1 per unit, W2 and b2 per logit. */
   private void count(SparseRows x, int n, int hidden, int classes) {
     long logitChanges = (long) n * (hidden + 1) * classes;
-    long evaluated = changes[0].logitsEvaluated() ? logitChanges : 0;
+    long evaluated = changes[0].logitsEvaluated ? logitChanges : 0;
     for (int i = 0; i < n; i++) {
       evaluated += (x.rowStart(i + 1) - x.rowStart(i) + 1L) * unitsEvaluated[i];
     }
@@ -240,7 +241,7 @@ public abstract class CentralDifferences {
       changes = new EvaluatedLossChanges[shares];
       images = new ImageForward[shares];
       for (int s = 0; s < shares; s++) {
-        changes[s] = series ? new SeriesLossChanges(hidden, classes) : new EvaluatedLossChanges(classes);
+        changes[s] = series ? new SeriesLossChanges(hidden, classes) : new EvaluatedLossChanges(hidden, classes);
         images[s] = new ImageForward(p.inputSize(), hidden, classes);
       }
       c1 = new double[0][];

@@ -1,5 +1,6 @@
 package mnistmlp.gradient.fast;
 
+import java.util.Arrays;
 import mnistmlp.functions.Sigmoid;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 
@@ -13,9 +14,16 @@ class EvaluatedLossChanges {
   private final double[] logits;
   ImageForward image; // the current image and W2, read by the series too
   double[] w2;
+  // Which changes of the current image are evaluated: here all, the series keeps the ones it gives.
+  final boolean[] hiddenEvaluated;
+  int unitsEvaluated;
+  boolean logitsEvaluated = true;
 
-  EvaluatedLossChanges(int classes) {
+  EvaluatedLossChanges(int hidden, int classes) {
     logits = new double[classes];
+    hiddenEvaluated = new boolean[hidden];
+    Arrays.fill(hiddenEvaluated, true);
+    unitsEvaluated = hidden;
   }
 
   /** Once per gradient, before any image; {@code w2} is W2 row-major, only read. */
@@ -28,18 +36,8 @@ class EvaluatedLossChanges {
     this.image = image;
   }
 
-  /** Writes the units' series coefficients (0 where evaluated) into c; returns how many are evaluated: all. */
-  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
-    return image.hidden;
-  }
-
-  boolean hiddenEvaluated(int j) {
-    return true;
-  }
-
-  boolean logitsEvaluated() {
-    return true;
-  }
+  /** Writes the hidden units' series coefficients into c1, c3 and c5 (0 where evaluated): here none. */
+  void hiddenCoefficients(double[] c1, double[] c3, double[] c5) {}
 
   /** {@code out[j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */
   void hiddenUnits(double epsilon, double[] out) {

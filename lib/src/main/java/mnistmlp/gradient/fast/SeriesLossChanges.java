@@ -27,7 +27,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final int hidden;
   private final int classes;
   private final double[] hiddenLargestStep;
-  private boolean logitsEvaluated;
 
   // Series scratch, one lane per hidden unit or class.
   private final double[][][] powers; // powers[m] = (Δz or g)^m
@@ -40,11 +39,9 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final double[][] moments;
   private final double[][] hiddenC;
   private final double[][] logitC;
-  private final boolean[] hiddenEvaluated;
-  private int unitsEvaluated;
 
   SeriesLossChanges(int hidden, int classes) {
-    super(classes);
+    super(hidden, classes);
     this.hidden = hidden;
     this.classes = classes;
     int lanes = Math.max(hidden, classes);
@@ -57,7 +54,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     moments = new double[ORDER + 1][hidden];
     hiddenC = new double[3][hidden];
     logitC = new double[3][classes];
-    hiddenEvaluated = new boolean[hidden];
   }
 
   @Override
@@ -118,24 +114,13 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
+  void hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
     for (int j = 0; j < hidden; j++) {
       boolean series = !hiddenEvaluated[j];
       c1[j] = series ? hiddenC[0][j] : 0.0;
       c3[j] = series ? hiddenC[1][j] : 0.0;
       c5[j] = series ? hiddenC[2][j] : 0.0;
     }
-    return unitsEvaluated;
-  }
-
-  @Override
-  boolean hiddenEvaluated(int j) {
-    return hiddenEvaluated[j];
-  }
-
-  @Override
-  boolean logitsEvaluated() {
-    return logitsEvaluated;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
@@ -157,11 +158,8 @@ public final class GradientTimings {
 
     /** max |g − naive| over the sampled entries (after {@link #extrapolatedMillis} has run). */
     public double maxDifference(Parameters g) {
-      double worst = 0;
-      for (int s = 0; s < names.length; s++) {
-        worst = Math.max(worst, Math.abs(g.get(names[s]).data()[indices[s]] - values[s]));
-      }
-      return worst;
+      return IntStream.range(0, names.length)
+          .mapToDouble(s -> Math.abs(g.get(names[s]).data()[indices[s]] - values[s])).max().orElse(0);
     }
   }
 }

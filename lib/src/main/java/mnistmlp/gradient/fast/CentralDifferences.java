@@ -28,8 +28,6 @@ import mnistmlp.network.TwoLayerNet;
  * ascending; the series' W1 terms F_j(ε) = ε(c1 + ε²(c3 + ε²c5)) at ε = h·x_i along the columns of
  * the inputs, the way backprop forms xᵀ·δ. Which thread ran which image changes no sum. Working
  * arrays are kept between calls; a call holds the instance's lock.
- *
- * <p>The base of the incremental and the fast gradient, which differ only in {@code series}.
  */
 public abstract class CentralDifferences {
   private final double h;
@@ -53,9 +51,10 @@ public abstract class CentralDifferences {
   private long evaluatedSteps;
 
   /**
-   * Images shared out to 2·{@code threads} shares on a parallel stream (the JDK's common pool), or
-   * with 1 to the calling thread alone; with {@code series}, loss changes from their series where
-   * its bound holds, else every one evaluated at both nudged points.
+   * The incremental gradient evaluates every loss change at both nudged points, the fast one
+   * ({@code series}) takes them from their series where its bound holds. The images are shared out
+   * to 2·{@code threads} shares on a parallel stream (the JDK's common pool), or with 1 kept on the
+   * calling thread.
    */
   protected CentralDifferences(double h, int threads, boolean series) {
     this.h = Numbers.requirePositiveFinite("h", h);

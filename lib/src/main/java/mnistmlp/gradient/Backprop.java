@@ -1,5 +1,6 @@
 package mnistmlp.gradient;
 
+import java.util.Arrays;
 import mnistmlp.data.Batch;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 import mnistmlp.network.ForwardPass;
@@ -53,7 +54,7 @@ public final class Backprop implements GradientMethod {
     }
     weightsOut(f.z1, n, out.w2().data()); // z1ᵀ·da2
     Products.sumRows(da2, n, out.b2().data());
-    java.util.Arrays.fill(out.w1().data(), 0.0); // rows of pixels that are 0 in every image stay 0
+    Arrays.fill(out.w1().data(), 0.0); // rows of pixels that are 0 in every image stay 0
     Products.transposeTimes(x, da1, p.hiddenSize(), out.w1().data()); // xᵀ·da1, skipping the zero pixels
     Products.sumRows(da1, n, out.b1().data());
   }
@@ -67,7 +68,7 @@ public final class Backprop implements GradientMethod {
     int classes = dW2Transposed.length;
     int hidden = dW2Transposed[0].length;
     for (int k = 0; k < classes; k++) {
-      java.util.Arrays.fill(dW2Transposed[k], 0.0);
+      Arrays.fill(dW2Transposed[k], 0.0);
       for (int i = 0; i < n; i++) {
         Products.addScaled(dW2Transposed[k], da2[i][k], z1[i]);
       }
@@ -81,7 +82,7 @@ public final class Backprop implements GradientMethod {
 
   /** da1 = (da2·W2ᵀ) ⊙ z(1 − z), σ' written through σ's output z (da1 modified). */
   private static void hiddenError(double[] da2, double[][] w2Transposed, double[] z, double[] da1) {
-    java.util.Arrays.fill(da1, 0.0);
+    Arrays.fill(da1, 0.0);
     for (int k = 0; k < da2.length; k++) {
       if (da2[k] != 0.0) { // skipped like a zero in Matrix.dot
         Products.addScaled(da1, da2[k], w2Transposed[k]);

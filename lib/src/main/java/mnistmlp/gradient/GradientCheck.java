@@ -21,11 +21,6 @@ public final class GradientCheck {
     return Parameters.NAMES.stream().map(name -> compare(name, a.get(name), b.get(name))).toList();
   }
 
-  /** The largest absolute difference over every entry of every parameter. */
-  public static double maxAbsoluteDifference(Parameters a, Parameters b) {
-    return compare(a, b).stream().mapToDouble(Difference::maxAbsolute).max().orElse(0);
-  }
-
   static Difference compare(String name, Matrix a, Matrix b) {
     a.requireSameShape(b, "compare gradients of " + name + ":");
     double max = 0, sum = 0, diffSquares = 0, aSquares = 0, bSquares = 0;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
@@ -13,13 +14,12 @@ import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 
 /**
- * Wall-clock times of the four gradient methods on one batch: naive (on a random sample of
- * entries, its time scaled up to all of them), incremental, fast and backprop. Used by
- * {@code bench} and by the lessons' speed table.
+ * Wall-clock times of the four gradient methods on one batch, the naive one on a random sample of
+ * entries and scaled up to all of them: for {@code bench} and the lessons' speed table.
  */
 public final class GradientTimings {
   /** The methods in the order of the story: naive, incremental, fast, backprop. */
-  public static final List<String> METHODS = List.of("naive", "incremental", "fast", "backprop");
+  public static final List<String> METHODS = Gradients.names();
 
   /** One method's median time for one gradient of the batch, on a network with {@code hidden} units. */
   public record Row(String method, int hidden, double ms) {}
@@ -38,8 +38,7 @@ public final class GradientTimings {
       TwoLayerNet net = TwoLayerNet.create(batch.x().cols(), hidden, 10, init, seed);
       NaiveSample sample = new NaiveSample(net, batch, naiveSample, new Random(seed + 1));
       rows.add(new Row("naive", hidden, median(sample.extrapolatedMillis(3))));
-      List<GradientMethod> methods = List.of(
-          new IncrementalNumericalGradient(), new FastNumericalGradient(), new Backprop());
+      List<GradientMethod> methods = METHODS.subList(1, METHODS.size()).stream().map(Gradients::byName).toList();
       double[][] millis = timeInRounds(methods, net, batch, 0.2, repeats, new double[methods.size()][repeats]);
       for (int m = 0; m < methods.size(); m++) {
         rows.add(new Row(methods.get(m).name(), hidden, median(millis[m])));
@@ -50,13 +49,11 @@ public final class GradientTimings {
 
   /**
    * Warms every method up for {@code warmupSeconds} (and at least 3 calls), then times them in
-   * rounds, one timed gradient of each per round (after an untimed one), so that a burst of load
-   * from other processes falls on all methods alike rather than on one. Returns wall-clock
-   * {@code millis[method][round]}, and the CPU time the JVM's threads spent on each gradient, all
-   * together, in {@code cpuMillis[method][round]} (modified): it moves far less with the load.
-   * Each gradient is computed as the training loop computes it: of the batch by its non-zero inputs
-   * (listed once, untimed), into one gradient set per method that every call writes again
-   * ({@link GradientMethod#gradient(TwoLayerNet, SparseRows, int[], Parameters)}).
+   * rounds, one timed gradient of each per round after an untimed one, so that a burst of load from
+   * other processes falls on all methods alike. Returns wall-clock {@code millis[method][round]};
+   * {@code cpuMillis[method][round]} (modified) gets the CPU time of all the JVM's threads, which
+   * moves far less with the load. Each call is the training loop's: the batch's non-zero inputs
+   * (listed once, untimed) into one gradient set per method, written again every time.
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats,
@@ -161,11 +158,8 @@ public final class GradientTimings {
 
     /** max |g − naive| over the sampled entries (after {@link #extrapolatedMillis} has run). */
     public double maxDifference(Parameters g) {
-      double worst = 0;
-      for (int s = 0; s < names.length; s++) {
-        worst = Math.max(worst, Math.abs(g.get(names[s]).data()[indices[s]] - values[s]));
-      }
-      return worst;
+      return IntStream.range(0, names.length)
+          .mapToDouble(s -> Math.abs(g.get(names[s]).data()[indices[s]] - values[s])).max().orElse(0);
     }
   }
 }

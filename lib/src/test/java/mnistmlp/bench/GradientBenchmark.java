@@ -60,8 +60,8 @@ public class GradientBenchmark {
       }
     }
     batch = new Batch(x, random.ints(100, 0, 10).toArray());
-    fast = new FastNumericalGradient().withThreads(threads);
-    incremental = new IncrementalNumericalGradient().withThreads(threads);
+    fast = new FastNumericalGradient(1e-4, threads);
+    incremental = new IncrementalNumericalGradient(1e-4, threads);
   }
 
   @Benchmark

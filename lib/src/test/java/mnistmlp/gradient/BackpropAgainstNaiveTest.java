@@ -33,7 +33,7 @@ class BackpropAgainstNaiveTest {
     var naive = new NaiveNumericalGradient().gradient(net, batch);
     var backprop = new Backprop().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, backprop)).isLessThan(1e-7);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, backprop)).isLessThan(1e-7);
   }
 
   @ParameterizedTest
@@ -45,6 +45,6 @@ class BackpropAgainstNaiveTest {
     var naive = new NaiveNumericalGradient().gradient(net, batch);
     var backprop = new Backprop().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, backprop)).isLessThan(1e-7);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, backprop)).isLessThan(1e-7);
   }
 }

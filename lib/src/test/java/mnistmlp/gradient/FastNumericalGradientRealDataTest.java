@@ -46,7 +46,8 @@ class FastNumericalGradientRealDataTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, one);
     Parameters fast = new FastNumericalGradient().gradient(net, one);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(FastNumericalGradientTest.TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fast))
+        .isLessThanOrEqualTo(FastNumericalGradientTest.TOLERANCE);
   }
 
   @ParameterizedTest

@@ -42,7 +42,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
     Parameters fast = new FastNumericalGradient().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   @ParameterizedTest(name = "{0}, batch {1}")
@@ -54,7 +54,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
     Parameters fast = new FastNumericalGradient().gradient(net, batch);
 
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fast)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   static Stream<Arguments> notesNetworkAllEntries() {
@@ -91,7 +91,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient(h).gradient(net, batch);
 
     assertThat(fast.exactEvaluations()).isGreaterThan(0);
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   /**
@@ -109,14 +109,14 @@ class FastNumericalGradientTest {
       p.w1().set(i, 1, p.w1().get(i, 1) * 30); // unit 1 saturates
     }
     Batch batch = sparseBatch(4, 50, 10, 10);
-    FastNumericalGradient fast = new FastNumericalGradient().withThreads(1);
+    FastNumericalGradient fast = new FastNumericalGradient(1e-4, 1);
 
     Parameters fastGradient = fast.gradient(net, batch);
     Parameters naive = new NaiveNumericalGradient().gradient(net, batch);
 
     assertThat(fast.exactEvaluations()).isGreaterThan(0);
     assertThat(fast.seriesSteps()).isGreaterThan(fast.exactEvaluations());
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   /**
@@ -134,7 +134,7 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient(h).gradient(net, batch);
 
     assertThat(fast.exactEvaluations()).isZero();
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   /** Pixels of 0..255 (not divided by 255): h·x reaches 0.0255, beyond the series, so exact. */
@@ -149,17 +149,17 @@ class FastNumericalGradientTest {
     Parameters naive = new NaiveNumericalGradient().gradient(net, bytes);
 
     assertThat(fast.exactEvaluations()).isGreaterThan(0);
-    assertThat(GradientCheck.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(naive, fastGradient)).isLessThanOrEqualTo(TOLERANCE);
   }
 
   @Test
   void twoThreadsGiveTheSameSumsEveryTime() {
     TwoLayerNet net = TwoLayerNet.mnist(Initialization.BOOK, 1);
     Batch batch = sparseBatch(20, 784, 10, 2);
-    Parameters oneThread = new FastNumericalGradient().withThreads(1).gradient(net, batch);
-    FastNumericalGradient threaded = new FastNumericalGradient().withThreads(2);
+    Parameters oneThread = new FastNumericalGradient(1e-4, 1).gradient(net, batch);
+    FastNumericalGradient threaded = new FastNumericalGradient(1e-4, 2);
     Parameters twoThreads = threaded.gradient(net, batch);
-    assertThat(GradientCheck.maxAbsoluteDifference(oneThread, twoThreads)).isLessThan(1e-14);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(oneThread, twoThreads)).isLessThan(1e-14);
     // The batch is cut into fixed shares, whichever thread runs them: the sums are reproducible.
     for (int repeat = 0; repeat < 20; repeat++) {
       assertThat(threaded.gradient(net, batch)).isEqualTo(twoThreads);
@@ -179,7 +179,7 @@ class FastNumericalGradientTest {
     // A different network size reuses the same instance.
     TwoLayerNet small = TwoLayerNet.create(12, 5, 4, Initialization.BOOK, 2);
     Batch smallBatch = sparseBatch(3, 12, 4, 3);
-    assertThat(GradientCheck.maxAbsoluteDifference(
+    assertThat(GradientCheckTest.maxAbsoluteDifference(
             fast.gradient(small, smallBatch), new NaiveNumericalGradient().gradient(small, smallBatch)))
         .isLessThanOrEqualTo(TOLERANCE);
   }
@@ -188,7 +188,7 @@ class FastNumericalGradientTest {
   void isRegisteredUnderItsName() {
     assertThat(Gradients.names()).contains("fast");
     assertThat(Gradients.byName("fast")).isInstanceOf(FastNumericalGradient.class);
-    assertThat(((FastNumericalGradient) Gradients.byName("fast", 1e-3)).h()).isEqualTo(1e-3);
+    assertThat(Gradients.byName("fast", 1e-3)).asString().startsWith("FastNumericalGradient[h=0.001,");
   }
 
   @Test
@@ -197,13 +197,13 @@ class FastNumericalGradientTest {
     Batch batch = sparseBatch(100, 784, 10, 22);
     Parameters fast = new FastNumericalGradient().gradient(net, batch);
     Parameters backprop = new Backprop().gradient(net, batch);
-    assertThat(GradientCheck.maxAbsoluteDifference(fast, backprop)).isLessThan(1e-8);
+    assertThat(GradientCheckTest.maxAbsoluteDifference(fast, backprop)).isLessThan(1e-8);
   }
 
   @Test
   void rejectsBadArguments() {
     assertThatThrownBy(() -> new FastNumericalGradient(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FastNumericalGradient().withThreads(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FastNumericalGradient(1e-4, 0)).isInstanceOf(IllegalArgumentException.class);
     TwoLayerNet net = TwoLayerNet.create(12, 5, 4, Initialization.BOOK, 2);
     assertThatThrownBy(() -> new FastNumericalGradient().gradient(net, new Batch(Matrix.zeros(1, 11), new int[] {0})))
         .isInstanceOf(IllegalArgumentException.class);

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class GradientCheckTest {
 
+  /** The largest absolute difference over every entry of every parameter. */
+  static double maxAbsoluteDifference(Parameters a, Parameters b) {
+    return GradientCheck.compare(a, b).stream().mapToDouble(GradientCheck.Difference::maxAbsolute).max().orElse(0);
+  }
+
   @Test
   void reportsMaxAbsoluteAndRelativeDifferencePerParameter() {
     Parameters a = TwoLayerNet.create(2, 2, 2, Initialization.BOOK, 1).params().zerosLike();

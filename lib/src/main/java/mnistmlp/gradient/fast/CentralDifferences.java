@@ -3,6 +3,7 @@ package mnistmlp.gradient.fast;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import mnistmlp.data.Batch;
+import mnistmlp.math.Numbers;
 import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.Products;
@@ -28,7 +29,7 @@ import mnistmlp.network.TwoLayerNet;
  * the inputs, the way backprop forms xᵀ·δ. Which thread ran which image changes no sum. Working
  * arrays are kept between calls; a call holds the instance's lock.
  */
-public final class CentralDifferences {
+public abstract class CentralDifferences {
   private final double h;
   private final int threads;
   private final boolean series;
@@ -49,36 +50,38 @@ public final class CentralDifferences {
   private long seriesSteps;
   private long evaluatedSteps;
 
-  private CentralDifferences(double h, int threads, boolean series) {
+  /**
+   * The incremental gradient evaluates every loss change at both nudged points, the fast one
+   * ({@code series}) takes them from their series where its bound holds. The images are shared out
+   * to 2·{@code threads} shares on a parallel stream (the JDK's common pool), or with 1 kept on the
+   * calling thread.
+   */
+  protected CentralDifferences(double h, int threads, boolean series) {
+    this.h = Numbers.requirePositiveFinite("h", h);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    this.h = h;
     this.threads = threads;
     this.series = series;
     this.forward = new ForwardPass(threads > 1);
   }
 
-  /** Every loss change evaluated at both nudged points. */
-  public static CentralDifferences evaluating(double h, int threads) {
-    return new CentralDifferences(h, threads, false);
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[h=" + h + ", threads=" + threads + "]";
   }
 
-  /** Loss changes from their series where its bound holds, evaluated elsewhere. */
-  public static CentralDifferences bySeries(double h, int threads) {
-    return new CentralDifferences(h, threads, true);
-  }
-
-  /** Loss changes the series gave since this was created. */
+  /** Loss changes the series gave, since this was created. */
   public synchronized long seriesSteps() {
     return seriesSteps;
   }
 
-  /** Loss changes evaluated since this was created. */
-  public synchronized long evaluatedSteps() {
+  /** Loss changes evaluated because the series' bound did not hold (or there is none), since this was created. */
+  public synchronized long exactEvaluations() {
     return evaluatedSteps;
   }
 
+  /** The gradient of {@code net.loss(batch)}; the network's parameters are left as they were. */
   public Parameters gradient(TwoLayerNet net, Batch batch) {
     net.requireInputs(batch.x());
     Parameters gradient = net.params().zerosLike();
@@ -117,7 +120,7 @@ public final class CentralDifferences {
       Products.inParallel(x.cols(), threads > 1 ? 3L * x.entries() * p.hiddenSize() : 0, x::columnStart,
           (from, to) -> seriesW1Sums(x, from, to, w1, new double[p.hiddenSize()]));
     }
-    addEvaluatedW1Changes(x, n, w1);
+    addEvaluatedW1Changes(x, n, p.hiddenSize(), w1);
     // Each entry sums ℓ_n(θ+h) − ℓ_n(θ−h) over the images; L is their mean: divide by 2h·N.
     double scale = 1.0 / (2 * h * n);
     scale(w1, scale);
@@ -130,11 +133,12 @@ public final class CentralDifferences {
   private void changesOfImage(int i, SparseRows x, int label, EvaluatedLossChanges f, ImageForward image) {
     image.view(forward, i, label);
     f.startImage(image, largestStep(x, i));
-    unitsEvaluated[i] = f.hiddenCoefficients(c1[i], c3[i], c5[i]);
+    f.hiddenCoefficients(c1[i], c3[i], c5[i]);
+    unitsEvaluated[i] = f.unitsEvaluated;
     if (unitsEvaluated[i] > 0) {
       evaluateByValue(i, x, f, image);
     }
-    f.hiddenUnits(h, b1Changes[i], 0);
+    f.hiddenUnits(h, b1Changes[i]);
     int classes = b2Changes[i].length;
     for (int j = 0; j < image.hidden; j++) {
       double step = h * image.z[j];
@@ -149,18 +153,17 @@ public final class CentralDifferences {
 
   /** The evaluated units' W1 changes once per distinct pixel value of image i, 0 for the others. */
   private void evaluateByValue(int i, SparseRows x, EvaluatedLossChanges f, ImageForward image) {
-    image.load(forward, x, i, image.label);
-    int hidden = image.hidden;
-    if (byValue[i].length < image.distinctValues()) {
-      byValue[i] = new double[Math.max(image.distinctValues(), 2 * byValue[i].length)][hidden];
+    image.numberValues(x, i, entrySlot);
+    int values = image.distinctValues();
+    if (byValue[i].length < values) {
+      byValue[i] = new double[Math.max(values, 2 * byValue[i].length)][image.hidden];
     }
-    for (int u = 0; u < image.distinctValues(); u++) {
-      f.hiddenUnits(h * image.distinctValue[u], byValue[i][u], 0);
-      for (int j = 0; unitsEvaluated[i] < hidden && j < hidden; j++) {
-        byValue[i][u][j] = f.hiddenEvaluated(j) ? byValue[i][u][j] : 0.0; // the series' are summed apart
+    for (int u = 0; u < values; u++) {
+      double epsilon = h * image.distinctValue[u];
+      for (int j = 0; j < image.hidden; j++) {
+        byValue[i][u][j] = f.hiddenEvaluated[j] ? f.hiddenUnit(j, epsilon) : 0.0; // the series' are summed apart
       }
     }
-    System.arraycopy(image.pixelSlot, 0, entrySlot, x.rowStart(i), image.nonZero);
   }
 
   /**
@@ -185,8 +188,7 @@ public final class CentralDifferences {
   }
 
   /** Adds to W1's sums (modified) the evaluated changes, image by image. */
-  private void addEvaluatedW1Changes(SparseRows x, int n, double[] w1) {
-    int hidden = c1[0].length;
+  private void addEvaluatedW1Changes(SparseRows x, int n, int hidden, double[] w1) {
     for (int i = 0; i < n; i++) {
       for (int e = x.rowStart(i); unitsEvaluated[i] > 0 && e < x.rowStart(i + 1); e++) {
         double[] row = byValue[i][entrySlot[e]];
@@ -198,20 +200,15 @@ public final class CentralDifferences {
     }
   }
 
-  /** How many loss changes of the batch came from the series and how many were evaluated. */
+  /** Counts the batch's loss changes: W1 for each non-zero pixel and b1 per unit, W2 and b2 per logit. */
   private void count(SparseRows x, int n, int hidden, int classes) {
-    boolean logitsEvaluated = changes[0].logitsEvaluated();
+    long logitChanges = (long) n * (hidden + 1) * classes;
+    long evaluated = changes[0].logitsEvaluated ? logitChanges : 0;
     for (int i = 0; i < n; i++) {
-      long units = (x.rowStart(i + 1) - x.rowStart(i) + 1L); // W1 for each non-zero pixel, and b1
-      evaluatedSteps += units * unitsEvaluated[i];
-      seriesSteps += units * (hidden - unitsEvaluated[i]);
+      evaluated += (x.rowStart(i + 1) - x.rowStart(i) + 1L) * unitsEvaluated[i];
     }
-    long logitChanges = (long) n * (hidden + 1) * classes; // W2 and b2
-    if (logitsEvaluated) {
-      evaluatedSteps += logitChanges;
-    } else {
-      seriesSteps += logitChanges;
-    }
+    evaluatedSteps += evaluated;
+    seriesSteps += (x.rowStart(n) + (long) n) * hidden + logitChanges - evaluated;
   }
 
   /** h·max(1, largest |x_i| of image i): no nudge of the image moves a1 or a logit further. */
@@ -243,7 +240,7 @@ public final class CentralDifferences {
       changes = new EvaluatedLossChanges[shares];
       images = new ImageForward[shares];
       for (int s = 0; s < shares; s++) {
-        changes[s] = series ? new SeriesLossChanges(hidden, classes) : new EvaluatedLossChanges(classes);
+        changes[s] = series ? new SeriesLossChanges(hidden, classes) : new EvaluatedLossChanges(hidden, classes);
         images[s] = new ImageForward(p.inputSize(), hidden, classes);
       }
       c1 = new double[0][];

@@ -1,22 +1,29 @@
 package mnistmlp.gradient.fast;
 
+import java.util.Arrays;
 import mnistmlp.functions.Sigmoid;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
  * F(ε) = ℓ(+ε) − ℓ(−ε), how one image's loss changes between nudging one number of its forward
- * pass by ±ε: a hidden pre-activation a1_j (for a W1 or b1 nudge) or a logit a2_k (W2 or b2).
- * Here the loss is evaluated at both nudged points, as written. Only what the nudge cannot change
- * is reused: the other hidden units' outputs (a2 moves by (z'_j − z_j)·W2[j][·])
- * and, for a logit, everything before it.
+ * pass by ±ε: a hidden pre-activation a1_j (for a W1 or b1 nudge) or a logit a2_k (W2 or b2),
+ * here evaluated at both points. Only what the nudge cannot change is reused: the other hidden
+ * units' outputs (a2 moves by (z'_j − z_j)·W2[j][·]) and, for a logit, everything before it.
  */
 class EvaluatedLossChanges {
   private final double[] logits;
   ImageForward image; // the current image and W2, read by the series too
   double[] w2;
+  // Which changes of the current image are evaluated: here all, the series keeps the ones it gives.
+  final boolean[] hiddenEvaluated;
+  int unitsEvaluated;
+  boolean logitsEvaluated = true;
 
-  EvaluatedLossChanges(int classes) {
+  EvaluatedLossChanges(int hidden, int classes) {
     logits = new double[classes];
+    hiddenEvaluated = new boolean[hidden];
+    Arrays.fill(hiddenEvaluated, true);
+    unitsEvaluated = hidden;
   }
 
   /** Once per gradient, before any image; {@code w2} is W2 row-major, only read. */
@@ -29,26 +36,13 @@ class EvaluatedLossChanges {
     this.image = image;
   }
 
-  /** Sets c1, c3, c5 to 0 (modified) and returns how many hidden units are evaluated: all of them. */
-  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
-    java.util.Arrays.fill(c1, 0.0);
-    java.util.Arrays.fill(c3, 0.0);
-    java.util.Arrays.fill(c5, 0.0);
-    return c1.length;
-  }
+  /** Writes the hidden units' series coefficients into c1, c3 and c5 (0 where evaluated): here none. */
+  void hiddenCoefficients(double[] c1, double[] c3, double[] c5) {}
 
-  boolean hiddenEvaluated(int j) {
-    return true;
-  }
-
-  boolean logitsEvaluated() {
-    return true;
-  }
-
-  /** {@code out[offset + j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */
-  void hiddenUnits(double epsilon, double[] out, int offset) {
+  /** {@code out[j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */
+  void hiddenUnits(double epsilon, double[] out) {
     for (int j = 0; j < image.hidden; j++) {
-      out[offset + j] = hiddenUnit(j, epsilon);
+      out[j] = hiddenUnit(j, epsilon);
     }
   }
 

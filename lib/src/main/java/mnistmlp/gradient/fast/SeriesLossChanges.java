@@ -5,12 +5,10 @@ import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
  * Loss changes from a truncated power series in ε (Taylor mode): F(ε) = ℓ(ε) − ℓ(−ε), in which
- * the even powers cancel, is c1·ε + c3·ε³ + c5·ε⁵ plus terms from ε⁷ on. The coefficients are
- * computed once per image and unit from the cached forward pass; then each step costs a few
- * multiplications instead of sigmoids, exponentials and logarithms. c1 is twice the derivative
- * backpropagation computes, s·(y − t) for a logit and σ′·(W2·s(y − t)) for a hidden unit: the
- * series is the chain rule carried to ε⁵. Wherever {@link SeriesBound} cannot show that the
- * omitted terms are negligible, the change is evaluated instead, as the superclass does.
+ * the even powers cancel, is c1·ε + c3·ε³ + c5·ε⁵ plus terms from ε⁷ on, with c1 = 2·s·(y − t)
+ * for a logit and 2·σ′·(W2·s(y − t)) for a hidden unit, twice backpropagation's derivatives.
+ * Wherever {@link SeriesBound} cannot show that the omitted terms are negligible, the change is
+ * evaluated instead, as the superclass does.
  *
  * <p><b>What is expanded.</b> Nudging logits by d_k changes the true class's probability from y_t
  * to y_t·ρ, ρ = e^(d_t) / Σ_k y_k e^(d_k); the loss −log(y_t + δ) then changes exactly by
@@ -29,24 +27,21 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final int hidden;
   private final int classes;
   private final double[] hiddenLargestStep;
-  private boolean logitsEvaluated;
 
   // Series scratch, one lane per hidden unit or class.
   private final double[][][] powers; // powers[m] = (Δz or g)^m
   private final double[][] numerator; // ρ − 1 after the division
   private final double[][] denominatorMinusOne;
-  private final double[][] hiddenLanes = new double[3][]; // per-unit scratch of forHiddenUnits
+  private final double[][] hiddenLanes; // per-unit scratch of forHiddenUnits
   private final double[][] w2ByClass; // W2ᵀ: row k holds W2[·][k]
 
   // The current image: per hidden unit the moments of W2[j][·] under y, and the coefficients.
   private final double[][] moments;
   private final double[][] hiddenC;
   private final double[][] logitC;
-  private final boolean[] hiddenEvaluated;
-  private int unitsEvaluated;
 
   SeriesLossChanges(int hidden, int classes) {
-    super(classes);
+    super(hidden, classes);
     this.hidden = hidden;
     this.classes = classes;
     int lanes = Math.max(hidden, classes);
@@ -55,13 +50,10 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     denominatorMinusOne = new double[ORDER + 1][lanes];
     hiddenLargestStep = new double[hidden];
     w2ByClass = new double[classes][hidden];
-    for (int i = 0; i < hiddenLanes.length; i++) {
-      hiddenLanes[i] = new double[hidden];
-    }
+    hiddenLanes = new double[3][hidden];
     moments = new double[ORDER + 1][hidden];
     hiddenC = new double[3][hidden];
     logitC = new double[3][classes];
-    hiddenEvaluated = new boolean[hidden];
   }
 
   @Override
@@ -108,42 +100,27 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  void hiddenUnits(double epsilon, double[] out, int offset) {
+  void hiddenUnits(double epsilon, double[] out) {
     double e2 = epsilon * epsilon;
     double[] c1 = hiddenC[0], c3 = hiddenC[1], c5 = hiddenC[2];
     for (int j = 0; j < hidden; j++) {
-      out[offset + j] = epsilon * (c1[j] + e2 * (c3[j] + e2 * c5[j]));
+      out[j] = epsilon * (c1[j] + e2 * (c3[j] + e2 * c5[j]));
     }
     for (int j = 0; unitsEvaluated > 0 && j < hidden; j++) {
       if (hiddenEvaluated[j]) {
-        out[offset + j] = hiddenUnit(j, epsilon);
+        out[j] = hiddenUnit(j, epsilon);
       }
     }
   }
 
-  /**
-   * c1, c3 and c5 of every hidden unit's F for the current image (c modified), 0 for the units
-   * the series may not stand in for; returns how many those are.
-   */
   @Override
-  int hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
+  void hiddenCoefficients(double[] c1, double[] c3, double[] c5) {
     for (int j = 0; j < hidden; j++) {
       boolean series = !hiddenEvaluated[j];
       c1[j] = series ? hiddenC[0][j] : 0.0;
       c3[j] = series ? hiddenC[1][j] : 0.0;
       c5[j] = series ? hiddenC[2][j] : 0.0;
     }
-    return unitsEvaluated;
-  }
-
-  @Override
-  boolean hiddenEvaluated(int j) {
-    return hiddenEvaluated[j];
-  }
-
-  @Override
-  boolean logitsEvaluated() {
-    return logitsEvaluated;
   }
 
   @Override

@@ -51,8 +51,8 @@ class SeriesBoundTest {
     }
     ImageForward image = new ImageForward(30, 6, 10);
     SparseRows rows = SparseRows.of(Matrix.row(x));
-    image.load(new ForwardPass().run(p, rows), rows, 0, 4);
-    EvaluatedLossChanges evaluated = new EvaluatedLossChanges(10);
+    image.view(new ForwardPass().run(p, rows), 0, 4);
+    EvaluatedLossChanges evaluated = new EvaluatedLossChanges(6, 10);
     evaluated.startBatch(p.w2().data(), h);
     evaluated.startImage(image, h);
     // A batch step of 1e-4 and a largest step of 0 put every change on the series, whatever the bound says.
@@ -73,12 +73,12 @@ class SeriesBoundTest {
         min = Math.min(min, p.w2().get(j, k));
       }
       double step = SeriesBound.hiddenLargestStep(max - min, h);
-      series.hiddenUnits(step, changes, 0);
+      series.hiddenUnits(step, changes);
       assertThat(Math.abs(changes[j] - evaluated.hiddenUnit(j, step))).isLessThanOrEqualTo(allowed);
     }
-    assertThat(series.logitsEvaluated()).as("logits evaluated").isFalse();
+    assertThat(series.logitsEvaluated).as("logits evaluated").isFalse();
     for (int j = 0; j < 6; j++) {
-      assertThat(series.hiddenEvaluated(j)).as("unit %d evaluated", j).isFalse();
+      assertThat(series.hiddenEvaluated[j]).as("unit %d evaluated", j).isFalse();
     }
   }
 }

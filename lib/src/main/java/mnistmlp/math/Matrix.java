@@ -179,7 +179,9 @@ public record Matrix(int rows, int cols, double[] data) {
   /** Subtracts {@code factor · other} in place: the update θ ← θ − lr·g. */
   public void subtractInPlace(double factor, Matrix other) {
     requireSameShape(other, "update");
-    Arrays.setAll(data, k -> data[k] - factor * other.data[k]);
+    for (int k = 0; k < data.length; k++) { // a plain loop: the training loop's update, vectorised
+      data[k] -= factor * other.data[k];
+    }
   }
 
   public double max() {

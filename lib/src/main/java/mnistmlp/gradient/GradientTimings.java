@@ -24,6 +24,8 @@ public final class GradientTimings {
   /** One method's median time for one gradient of the batch, on a network with {@code hidden} units. */
   public record Row(String method, int hidden, double ms) {}
 
+  private static final int WARMUP_ROUNDS = 10;
+
   private GradientTimings() {}
 
   /**
@@ -39,7 +41,7 @@ public final class GradientTimings {
       NaiveSample sample = new NaiveSample(net, batch, naiveSample, new Random(seed + 1));
       rows.add(new Row("naive", hidden, median(sample.extrapolatedMillis(3))));
       List<GradientMethod> methods = METHODS.subList(1, METHODS.size()).stream().map(Gradients::byName).toList();
-      double[][] millis = timeInRounds(methods, net, batch, 0.2, repeats, new double[methods.size()][repeats]);
+      double[][] millis = timeInRounds(methods, net, batch, 0.5, repeats, new double[methods.size()][repeats]);
       for (int m = 0; m < methods.size(); m++) {
         rows.add(new Row(methods.get(m).name(), hidden, median(millis[m])));
       }
@@ -48,7 +50,7 @@ public final class GradientTimings {
   }
 
   /**
-   * Warms every method up for {@code warmupSeconds} (and at least 3 calls), then times them in
+   * Warms every method up for {@code warmupSeconds} (and at least 10 calls), then times them in
    * rounds, one timed gradient of each per round after an untimed one, so that a burst of load from
    * other processes falls on all methods alike. Returns wall-clock {@code millis[method][round]};
    * {@code cpuMillis[method][round]} (modified) gets the CPU time of all the JVM's threads, which
@@ -63,9 +65,16 @@ public final class GradientTimings {
     Parameters[] out = new Parameters[methods.size()];
     for (int m = 0; m < methods.size(); m++) {
       out[m] = net.params().zerosLike();
-      long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-      for (int calls = 0; calls < 3 || System.nanoTime() < warmupEnd; calls++) {
-        methods.get(m).gradient(net, x, batch.t(), out[m]);
+    }
+    // The warm-up takes turns too. Warmed up one after the other, the incremental and the fast
+    // gradient share CentralDifferences, whose compiled code the JIT then threw away and rebuilt
+    // while the fast one was timed (-XX:+PrintCompilation): it took several times its usual time.
+    for (int round = 0; round < WARMUP_ROUNDS; round++) {
+      for (int m = 0; m < methods.size(); m++) {
+        long end = System.nanoTime() + (long) (warmupSeconds * 1e9 / WARMUP_ROUNDS);
+        do {
+          methods.get(m).gradient(net, x, batch.t(), out[m]);
+        } while (System.nanoTime() < end);
       }
     }
     double[][] millis = new double[methods.size()][repeats];

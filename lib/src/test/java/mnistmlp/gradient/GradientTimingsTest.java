@@ -2,10 +2,13 @@ package mnistmlp.gradient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.network.Initialization;
+import mnistmlp.network.Parameters;
+import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,44 @@ class GradientTimingsTest {
     assertThat(sample.maxDifference(new NaiveNumericalGradient().gradient(net, batch))).isZero();
     assertThat(sample.maxDifference(new IncrementalNumericalGradient().gradient(net, batch))).isLessThan(1e-9);
     assertThat(sample.maxDifference(net.params().zerosLike())).isGreaterThan(1e-3);
+  }
+
+  @Test
+  void theMethodsTakeTurnsFromTheFirstWarmUpCallOn() {
+    List<String> calls = new ArrayList<>();
+    List<GradientMethod> methods = List.of(recording("a", calls), recording("b", calls));
+    TwoLayerNet net = TwoLayerNet.create(20, 4, 10, Initialization.BOOK, 1);
+    Batch batch = BackpropAgainstNaiveTest.randomBatch(2, 20, 10, new Random(2));
+
+    GradientTimings.timeInRounds(methods, net, batch, 0.0, 1, new double[2][1]);
+
+    // without a warm-up time, one call each per warm-up round; then untimed and timed call per method
+    List<String> expected = new ArrayList<>();
+    for (int round = 0; round < 10; round++) {
+      expected.addAll(List.of("a", "b"));
+    }
+    expected.addAll(List.of("a", "a", "b", "b"));
+    assertThat(calls).isEqualTo(expected);
+  }
+
+  /** A method that only notes its calls. */
+  private static GradientMethod recording(String name, List<String> calls) {
+    return new GradientMethod() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Parameters gradient(TwoLayerNet net, Batch batch) {
+        throw new UnsupportedOperationException("timed through the sparse form");
+      }
+
+      @Override
+      public void gradient(TwoLayerNet net, SparseRows x, int[] labels, Parameters out) {
+        calls.add(name);
+      }
+    };
   }
 
   @Test

@@ -30,7 +30,7 @@ public final class FastNumericalGradient extends CentralDifferences implements G
     this(h, Runtime.getRuntime().availableProcessors());
   }
 
-  /** The images shared out to 2·{@code threads} shares on the common pool, or with 1 kept on the calling thread. */
+  /** The images shared out to 2·{@code threads} shares on the cores, or with 1 kept on the calling thread. */
   public FastNumericalGradient(double h, int threads) {
     super(h, threads, true);
   }

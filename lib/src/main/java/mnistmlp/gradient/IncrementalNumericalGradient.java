@@ -21,7 +21,7 @@ public final class IncrementalNumericalGradient extends CentralDifferences imple
     this(h, Runtime.getRuntime().availableProcessors());
   }
 
-  /** The images shared out to 2·{@code threads} shares on the common pool, or with 1 kept on the calling thread. */
+  /** The images shared out to 2·{@code threads} shares on the cores, or with 1 kept on the calling thread. */
   public IncrementalNumericalGradient(double h, int threads) {
     super(h, threads, false);
   }

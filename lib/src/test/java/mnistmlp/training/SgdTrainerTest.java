@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import mnistmlp.data.Batch;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.Backprop;
 import mnistmlp.gradient.NaiveNumericalGradient;
@@ -59,6 +60,28 @@ class SgdTrainerTest {
     assertThat(iterations).isEqualTo(history.iterations());
     assertThat(history.iterations()).extracting(IterationRecord::iteration).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     assertThat(history.iterations()).extracting(IterationRecord::elapsedSeconds).isSorted();
+  }
+
+  /**
+   * The trainer finds each loss beside the next gradient; the numbers are those of the book's loop
+   * run one step after the other: draw, gradient, update, loss of the batch.
+   */
+  @Test
+  void theHistoryIsTheBooksLoopStepByStep() {
+    TrainingConfig config = new TrainingConfig(23, 10, 0.5, 17); // 20 per epoch: ends at 20 and 23
+    History history = new SgdTrainer(new Backprop(), config).train(TwoLayerNet.create(6, 8, 3, Initialization.RANDN, 5), train, test);
+
+    TwoLayerNet net = TwoLayerNet.create(6, 8, 3, Initialization.RANDN, 5);
+    Random random = new Random(17);
+    double[] losses = new double[23];
+    for (int i = 0; i < 23; i++) {
+      Batch batch = train.batch(SgdTrainer.randomIndices(train.size(), 10, random));
+      net.params().subtract(0.5, new Backprop().gradient(net, batch));
+      losses[i] = net.loss(batch);
+    }
+    assertThat(history.losses()).containsExactly(losses);
+    assertThat(history.epochs()).extracting(EpochRecord::iteration).containsExactly(20, 23);
+    assertThat(history.lastEpoch().orElseThrow().testAccuracy()).isEqualTo(Accuracy.of(net, test));
   }
 
   @Test

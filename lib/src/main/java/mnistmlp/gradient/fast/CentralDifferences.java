@@ -1,13 +1,13 @@
 package mnistmlp.gradient.fast;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 import mnistmlp.data.Batch;
 import mnistmlp.math.Numbers;
 import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.Products;
 import mnistmlp.network.SparseRows;
+import mnistmlp.network.Team;
 import mnistmlp.network.TwoLayerNet;
 
 /**
@@ -53,7 +53,7 @@ public abstract class CentralDifferences {
   /**
    * The incremental gradient evaluates every loss change at both nudged points, the fast one
    * ({@code series}) takes them from their series where its bound holds. The images are shared out
-   * to 2·{@code threads} shares on a parallel stream (the JDK's common pool), or with 1 kept on the
+   * to 2·{@code threads} shares among the threads of {@link Team#cores}, or with 1 kept on the
    * calling thread.
    */
   protected CentralDifferences(double h, int threads, boolean series) {
@@ -105,8 +105,7 @@ public abstract class CentralDifferences {
     }
     prepare(n, x.entries(), p);
     int shares = threads == 1 ? 1 : Math.min(n, 2 * threads);
-    IntStream each = IntStream.range(0, shares);
-    (threads == 1 ? each : each.parallel()).forEach(s -> {
+    Team.cores().run(shares, s -> {
       changes[s].startBatch(p.w2().data(), h);
       for (int i = (int) ((long) n * s / shares); i < (long) n * (s + 1) / shares; i++) {
         changesOfImage(i, x, t[i], changes[s], images[s]);

@@ -109,7 +109,8 @@ final class BenchCommand extends Commands.Base {
     double naiveOverIncremental = figures.get("naive").ms() / figures.get("incremental").ms();
     out.append(String.format(Locale.ROOT, "naive / incremental: %.0f×%n", naiveOverIncremental));
     out.append("(backprop's difference is the O(h²) error of central differences, not a bug;\n"
-        + " cpu ms: median CPU time of the JVM's threads per gradient, all together, which moves less with the load)\n");
+        + " cpu ms: median CPU time of the JVM's threads per gradient, all together, with the time a helper\n"
+        + " thread spends awake between its parts)\n");
     return out.toString();
   }
 

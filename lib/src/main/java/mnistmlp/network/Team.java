@@ -81,8 +81,8 @@ public final class Team {
     try {
       Job current = new Job(part, parts, new AtomicInteger(1), new AtomicInteger(), new AtomicReference<>());
       job = current;
-      for (Thread helper : helpers) {
-        LockSupport.unpark(helper); // cheap for a helper that is awake
+      for (int h = 0; h < Math.min(helpers.length, parts - 1); h++) {
+        LockSupport.unpark(helpers[h]); // cheap for a helper that is awake
       }
       current.run(0);
       current.work();

@@ -24,7 +24,8 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
   /**
    * Trains {@code net} in place and returns what happened. While this thread computes batch i's
    * gradient, another core finds batch i−1's loss after its update and draws batch i+1 (a
-   * {@link Team} job of two parts): both only read θ, and both end before θ's next update.
+   * {@link Team} job of two parts). That loss is taken on a copy of θ made right after the
+   * update: a method such as the notes' loop nudges θ itself while it works.
    */
   public History train(TwoLayerNet net, Examples train, Examples test) {
     if (train.size() == 0) {
@@ -40,6 +41,7 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
     Batches batches = new Batches(trainSet, config.batchSize(), new Random(config.seed()));
     ForwardPass pass = new ForwardPass();
     Parameters gradient = net.params().zerosLike(); // one set of arrays for every batch
+    Parameters updated = net.params().copy(); // θ after the last update, for its batch's loss
     IterationRecord[] previous = new IterationRecord[1];
     boolean lossOwed = false; // batch i−1's loss after its update is still to be found
     for (int i = 1; i <= config.iterations(); i++) {
@@ -50,7 +52,7 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
           method.gradient(net, batches.x(now), batches.t(now), gradient);
         } else {
           if (owed) {
-            previous[0] = lossAfterUpdate(now - 1, pass, net, batches, start);
+            previous[0] = lossAfterUpdate(now - 1, pass, updated, batches, start);
           }
           if (now < config.iterations()) {
             batches.draw(now + 1);
@@ -62,8 +64,10 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
       }
       net.params().subtract(config.learningRate(), gradient);
       lossOwed = i % perEpoch != 0 && i < config.iterations();
-      if (!lossOwed) { // an epoch's end, or the run's
-        report(lossAfterUpdate(i, pass, net, batches, start), iterations);
+      if (lossOwed) {
+        updated.setTo(net.params());
+      } else { // an epoch's end, or the run's
+        report(lossAfterUpdate(i, pass, net.params(), batches, start), iterations);
         EpochRecord epoch = new EpochRecord(i, (double) i / perEpoch, Accuracy.of(net, trainSet, pass),
             Accuracy.of(net, testSet, pass), secondsSince(start));
         epochs.add(epoch);
@@ -74,8 +78,8 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
   }
 
   /** Iteration i's record: the loss of its batch after its update, which net.loss would give. */
-  private static IterationRecord lossAfterUpdate(int i, ForwardPass pass, TwoLayerNet net, Batches batches, long start) {
-    double loss = pass.run(net.params(), batches.x(i)).loss(batches.t(i));
+  private static IterationRecord lossAfterUpdate(int i, ForwardPass pass, Parameters theta, Batches batches, long start) {
+    double loss = pass.run(theta, batches.x(i)).loss(batches.t(i));
     return new IterationRecord(i, loss, secondsSince(start));
   }
 

@@ -12,8 +12,10 @@ import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.data.ImageSet;
 import mnistmlp.gradient.Backprop;
+import mnistmlp.gradient.GradientMethod;
 import mnistmlp.gradient.NaiveNumericalGradient;
 import mnistmlp.network.Initialization;
+import mnistmlp.network.Parameters;
 import mnistmlp.network.TwoLayerNet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,40 @@ class SgdTrainerTest {
     assertThat(history.losses()).containsExactly(losses);
     assertThat(history.epochs()).extracting(EpochRecord::iteration).containsExactly(20, 23);
     assertThat(history.lastEpoch().orElseThrow().testAccuracy()).isEqualTo(Accuracy.of(net, test));
+  }
+
+  /**
+   * The notes' loop nudges θ in place while it works. A method that fills θ with NaN for a moment
+   * must not reach the loss of the batch before, which is found at the same time.
+   */
+  @Test
+  void aMethodThatChangesThetaWhileItWorksLeavesTheRecordedLossesAlone() {
+    GradientMethod nudging = new GradientMethod() {
+      final Backprop backprop = new Backprop();
+
+      @Override
+      public String name() {
+        return "nudging";
+      }
+
+      @Override
+      public Parameters gradient(TwoLayerNet net, Batch batch) {
+        Parameters gradient = backprop.gradient(net, batch);
+        Parameters theta = net.params().copy();
+        Parameters.NAMES.forEach(name -> java.util.Arrays.fill(net.params().get(name).data(), Double.NaN));
+        long until = System.nanoTime() + 2_000_000; // 2 ms, while the loss of the batch before is found
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait();
+        }
+        net.params().setTo(theta);
+        return gradient;
+      }
+    };
+    TrainingConfig config = new TrainingConfig(12, 10, 0.5, 17);
+    History nudged = new SgdTrainer(nudging, config).train(TwoLayerNet.create(6, 8, 3, Initialization.RANDN, 5), train, test);
+    History plain = new SgdTrainer(new Backprop(), config).train(TwoLayerNet.create(6, 8, 3, Initialization.RANDN, 5), train, test);
+
+    assertThat(nudged.losses()).containsExactly(plain.losses());
   }
 
   @Test

@@ -15,6 +15,16 @@ public record ImageSet(byte[] pixels, byte[] labels) {
   public static final int COLS = 28;
   public static final int PIXELS = ROWS * COLS;
   public static final int CLASSES = 10;
+  /** Each grey level b as a double, and as b / 255: looked up, which is quicker than dividing. */
+  private static final double[] LEVELS = new double[256];
+  private static final double[] NORMALIZED = new double[256];
+
+  static {
+    for (int b = 0; b < 256; b++) {
+      LEVELS[b] = b;
+      NORMALIZED[b] = b / 255.0;
+    }
+  }
 
   public ImageSet {
     if (pixels.length != (long) labels.length * PIXELS) {
@@ -46,7 +56,7 @@ public record ImageSet(byte[] pixels, byte[] labels) {
     for (int row = 0; row < indices.length; row++) {
       int from = Objects.checkIndex(indices[row], size()) * PIXELS;
       for (int p = 0; p < PIXELS; p++) {
-        out[row * PIXELS + p] = (pixels[from + p] & 0xFF) / (normalize ? 255.0 : 1.0);
+        out[row * PIXELS + p] = (normalize ? NORMALIZED : LEVELS)[pixels[from + p] & 0xFF];
       }
     }
     return Matrix.wrap(indices.length, PIXELS, out);

@@ -30,6 +30,22 @@ class ImageSetTest {
     assertThat(normalized.min()).isGreaterThanOrEqualTo(0.0);
   }
 
+  /** Every grey level b becomes b / 255 to the last bit, as the notes' division gives it. */
+  @Test
+  void everyGreyLevelIsNormalizedByDivision() {
+    byte[] pixels = new byte[ImageSet.PIXELS];
+    for (int p = 0; p < pixels.length; p++) {
+      pixels[p] = (byte) (p % 256);
+    }
+    ImageSet levels = new ImageSet(pixels, new byte[1]);
+    Matrix normalized = levels.images(new int[] {0}, true);
+    Matrix raw = levels.images(new int[] {0}, false);
+    for (int p = 0; p < ImageSet.PIXELS; p++) {
+      assertThat(normalized.get(0, p)).isEqualTo((p % 256) / 255.0);
+      assertThat(raw.get(0, p)).isEqualTo(p % 256);
+    }
+  }
+
   @Test
   void batchPairsNormalizedImagesWithTheirLabels() {
     Batch b = set.batch(3, 6);

@@ -14,10 +14,11 @@ class EvaluatedLossChanges {
   private final double[] logits;
   ImageForward image; // the current image and W2, read by the series too
   double[] w2;
-  // Which changes of the current image are evaluated: here all, the series keeps the ones it gives.
+  // Which changes of the batch are evaluated: here all, the series keeps the ones it gives.
   final boolean[] hiddenEvaluated;
   int unitsEvaluated;
   boolean logitsEvaluated = true;
+  int degree; // of the series that gives the others: 0 here, where there is none, else 3 or 5
 
   EvaluatedLossChanges(int hidden, int classes) {
     logits = new double[classes];
@@ -26,13 +27,16 @@ class EvaluatedLossChanges {
     unitsEvaluated = hidden;
   }
 
-  /** Once per gradient, before any image; {@code w2} is W2 row-major, only read. */
-  void startBatch(double[] w2, double h) {
+  /**
+   * Once per gradient, before any image; {@code w2} is W2 row-major, only read, and no step asked
+   * for is larger than {@code largestStep}.
+   */
+  void startBatch(double[] w2, double h, double largestStep) {
     this.w2 = w2;
   }
 
-  /** Once per image, after its forward pass; no step asked for is larger than {@code largestStep}. */
-  void startImage(ImageForward image, double largestStep) {
+  /** Once per image, after its forward pass. */
+  void startImage(ImageForward image) {
     this.image = image;
   }
 

@@ -54,14 +54,16 @@ public final class GradientTimings {
    * rounds, one timed gradient of each per round after an untimed one, so that a burst of load from
    * other processes falls on all methods alike. Returns wall-clock {@code millis[method][round]};
    * {@code cpuMillis[method][round]} (modified) gets the CPU time of all the JVM's threads, which
-   * moves far less with the load. Each call is the training loop's: the batch's non-zero inputs
-   * (listed once, untimed) into one gradient set per method, written again every time.
+   * moves far less with the load. Each call is the training loop's: the batch's non-zero inputs,
+   * by row and by column (listed once, untimed, as the loop lists them beside the gradient before),
+   * into one gradient set per method, written again every time.
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats,
       double[][] cpuMillis) {
     net.requireInputs(batch.x());
     SparseRows x = SparseRows.of(batch.x());
+    x.indexColumns();
     Parameters[] out = new Parameters[methods.size()];
     for (int m = 0; m < methods.size(); m++) {
       out[m] = net.params().zerosLike();

@@ -22,6 +22,7 @@ public final class SparseRows {
   int[] byColumnRow = new int[0];
   double[] byColumnValue = new double[0];
   private int[] next = new int[0];
+  private boolean indexed; // whether the lists by column are those of the rows held now
 
   public SparseRows(int cols) {
     this.cols = cols;
@@ -119,6 +120,7 @@ public final class SparseRows {
       throw new IllegalArgumentException("rows of " + source.cols + " columns do not fit rows of " + cols);
     }
     start = grow(start, indices.length + 1);
+    indexed = false;
     for (rows = 0; rows < indices.length; rows++) {
       int first = source.start[indices[rows]];
       int entries = source.start[indices[rows] + 1] - first;
@@ -155,8 +157,15 @@ public final class SparseRows {
     return byColumnValue[e];
   }
 
-  /** Lists the entries column by column as well (a counting sort by column, stable in the rows). */
+  /**
+   * Lists the entries column by column as well (a counting sort by column, stable in the rows),
+   * unless that was done since the rows were last set: the training loop does it beside the
+   * gradient of the batch before.
+   */
   public void indexColumns() {
+    if (indexed) {
+      return;
+    }
     int entries = entries();
     Arrays.fill(columnStart, 0);
     for (int e = 0; e < entries; e++) {
@@ -176,6 +185,7 @@ public final class SparseRows {
         byColumnValue[q] = value[e];
       }
     }
+    indexed = true;
   }
 
   private void reserve(int entries) {

@@ -23,9 +23,9 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
 
   /**
    * Trains {@code net} in place and returns what happened. While this thread computes batch i's
-   * gradient, another core finds batch i−1's loss after its update and draws batch i+1 (a
-   * {@link Team} job of two parts). That loss is taken on a copy of θ made right after the
-   * update: a method such as the notes' loop nudges θ itself while it works.
+   * gradient, another core finds batch i−1's loss after its update and draws batch i+1, listing
+   * its inputs by column too (a {@link Team} job of two parts). That loss is taken on a copy of θ
+   * made right after the update: a method such as the notes' loop nudges θ itself while it works.
    */
   public History train(TwoLayerNet net, Examples train, Examples test) {
     if (train.size() == 0) {
@@ -106,6 +106,7 @@ public record SgdTrainer(GradientMethod method, TrainingConfig config, TrainingL
     /** Draws batch i, as the book does: in order, so the seed decides every batch. */
     void draw(int i) {
       examples.batch(randomIndices(examples.size(), t[i % 3].length, random), x[i % 3], t[i % 3]);
+      x[i % 3].indexColumns(); // for xᵀ·δ, here rather than inside the gradient
     }
 
     SparseRows x(int i) {

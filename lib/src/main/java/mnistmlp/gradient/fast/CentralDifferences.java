@@ -142,14 +142,9 @@ public abstract class CentralDifferences {
     f.hiddenUnits(h, b1Changes[i]);
     int classes = b2Changes[i].length;
     for (int j = 0; j < image.hidden; j++) {
-      double step = h * image.z[j];
-      for (int k = 0; k < classes; k++) {
-        w2Changes[i][j * classes + k] = f.logit(k, step);
-      }
+      f.logits(h * image.z[j], w2Changes[i], j * classes);
     }
-    for (int k = 0; k < classes; k++) {
-      b2Changes[i][k] = f.logit(k, h);
-    }
+    f.logits(h, b2Changes[i], 0);
   }
 
   /** The evaluated units' W1 changes once per distinct pixel value of image i, 0 for the others. */

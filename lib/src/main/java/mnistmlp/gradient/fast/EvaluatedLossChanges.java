@@ -56,8 +56,15 @@ class EvaluatedLossChanges {
         - lossWithHiddenOutput(j, Sigmoid.sigmoid(image.a1[j] - epsilon));
   }
 
+  /** {@code out[offset + k]} = ℓ(a2_k + ε) − ℓ(a2_k − ε), for every logit k (out modified). */
+  void logits(double epsilon, double[] out, int offset) {
+    for (int k = 0; k < logits.length; k++) {
+      out[offset + k] = logit(k, epsilon);
+    }
+  }
+
   /** ℓ(a2_k + ε) − ℓ(a2_k − ε). */
-  double logit(int k, double epsilon) {
+  private double logit(int k, double epsilon) {
     System.arraycopy(image.a2, 0, logits, 0, logits.length);
     logits[k] = image.a2[k] + epsilon;
     double plus = SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);

@@ -136,12 +136,16 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   }
 
   @Override
-  double logit(int k, double epsilon) {
+  void logits(double epsilon, double[] out, int offset) {
     if (logitsEvaluated) {
-      return super.logit(k, epsilon);
+      super.logits(epsilon, out, offset);
+      return;
     }
     double e2 = epsilon * epsilon;
-    return epsilon * (logitC[0][k] + e2 * (logitC[1][k] + e2 * logitC[2][k]));
+    double[] c1 = logitC[0], c3 = logitC[1], c5 = logitC[2];
+    for (int k = 0; k < classes; k++) {
+      out[offset + k] = epsilon * (c1[k] + e2 * (c3[k] + e2 * c5[k]));
+    }
   }
 
   private void forHiddenUnits(double s) {

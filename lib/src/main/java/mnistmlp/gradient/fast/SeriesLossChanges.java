@@ -17,10 +17,11 @@ import mnistmlp.functions.SoftmaxCrossEntropy;
  * −log(1 + s·(ρ − 1)) with s = y_t / (y_t + δ), which keeps the 1e−7 guard δ. For a logit k,
  * d_k = ε and nothing else moves. For a hidden unit j, d_k = W2[j][k]·Δz with
  * Δz = σ(a + ε) − σ(a), so Σ_k y_k e^(d_k) = 1 + Σ_m M_m·Δz^m / m! with the moments
- * M_m = Σ_k y_k·W2[j][k]^m: the ten classes collapse into five numbers per unit.
+ * M_m = Σ_k y_k·W2[j][k]^m: the ten classes collapse into three (or five) numbers per unit.
  *
  * <p>A series is stored as {@code s[p][lane]}, the coefficient of ε^p in one lane (one hidden unit
- * or one class), so the inner loops run over plain arrays; products forget powers above ε⁵.
+ * or one class), so the inner loops run over plain arrays; products forget powers above the
+ * degree.
  */
 final class SeriesLossChanges extends EvaluatedLossChanges {
   static final int MAX_DEGREE = 5;

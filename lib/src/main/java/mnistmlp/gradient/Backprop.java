@@ -54,7 +54,6 @@ public final class Backprop implements GradientMethod {
     }
     weightsOut(f.z1, n, out.w2().data()); // z1ᵀ·da2
     Products.sumRows(da2, n, out.b2().data());
-    Arrays.fill(out.w1().data(), 0.0); // rows of pixels that are 0 in every image stay 0
     Products.transposeTimes(x, da1, p.hiddenSize(), out.w1().data()); // xᵀ·da1, skipping the zero pixels
     Products.sumRows(da1, n, out.b1().data());
   }

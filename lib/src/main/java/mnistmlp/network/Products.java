@@ -22,7 +22,7 @@ public final class Products {
 
   /**
    * out = xᵀ·d, a (x.cols(), width) matrix row-major, split by columns of x across the cores (out
-   * modified: rows of columns without non-zero entries are left as they are, zero in a fresh out).
+   * modified, every entry written: a column without non-zero entries gives a row of zeros).
    */
   public static void transposeTimes(SparseRows x, double[][] d, int width, double[] out) {
     x.indexColumns();
@@ -43,18 +43,17 @@ public final class Products {
   }
 
   /**
-   * out[k·width ..] = Σ_n x[n][k]·d[n] for columns {@code from..to} that have entries, n ascending as
-   * in the plain product (out modified; {@code sum}, of length width, is work space).
+   * out[k·width ..] = Σ_n x[n][k]·d[n] for columns {@code from..to}, n ascending as in the plain
+   * product (out modified; {@code sum}, of length width, is work space). Writing the zero rows here
+   * is cheaper than clearing all of out first.
    */
   static void transposeTimes(SparseRows x, int from, int to, double[][] d, double[] out, double[] sum) {
     for (int k = from; k < to; k++) {
       int first = x.columnStart[k];
       int end = x.columnStart[k + 1];
-      if (first < end) {
-        Arrays.fill(sum, 0.0);
-        addCombination(sum, first, end, x.byColumnRow, x.byColumnValue, d);
-        System.arraycopy(sum, 0, out, k * sum.length, sum.length);
-      }
+      Arrays.fill(sum, 0.0);
+      addCombination(sum, first, end, x.byColumnRow, x.byColumnValue, d);
+      System.arraycopy(sum, 0, out, k * sum.length, sum.length);
     }
   }
 

@@ -2,6 +2,7 @@ package mnistmlp.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Random;
 import mnistmlp.math.Matrix;
 import net.jqwik.api.ForAll;
@@ -17,9 +18,10 @@ class ProductsTest {
     return Matrix.of(out);
   }
 
-  /** aᵀ·b by the sparse kernel, split across the cores when large. */
+  /** aᵀ·b by the sparse kernel, split across the cores when large, into NaNs: it must write every entry. */
   static Matrix transposeTimes(Matrix a, Matrix b) {
     Matrix out = Matrix.zeros(a.cols(), b.cols());
+    Arrays.fill(out.data(), Double.NaN);
     Products.transposeTimes(SparseRows.of(a), b.toArray(), b.cols(), out.data());
     return out;
   }

@@ -28,6 +28,7 @@ public final class Backprop implements GradientMethod {
   private double[][] da1 = new double[0][];
   private double[][] w2Transposed = new double[0][];
   private double[][] dW2Transposed = new double[0][];
+  private SparseRows inputs; // a dense batch's non-zero entries
 
   @Override
   public String name() {
@@ -35,9 +36,11 @@ public final class Backprop implements GradientMethod {
   }
 
   @Override
-  public Parameters gradient(TwoLayerNet net, Batch batch) {
+  public synchronized Parameters gradient(TwoLayerNet net, Batch batch) {
     net.requireInputs(batch.x());
-    return gradient(net, SparseRows.of(batch.x()), batch.t());
+    inputs = inputs != null && inputs.cols() == batch.x().cols() ? inputs : new SparseRows(batch.x().cols());
+    inputs.setTo(batch.x());
+    return gradient(net, inputs, batch.t());
   }
 
   @Override

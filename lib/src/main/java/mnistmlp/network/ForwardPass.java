@@ -24,6 +24,7 @@ public final class ForwardPass {
   private double[][] a2Transposed;
   private int rows;
   private final boolean parallel;
+  private SparseRows inputs; // a dense batch's non-zero entries
 
   /** A pass that splits large batches across the cores. */
   public ForwardPass() {
@@ -33,6 +34,13 @@ public final class ForwardPass {
   /** A pass that splits large batches across the cores if {@code parallel}, else runs on the caller alone. */
   public ForwardPass(boolean parallel) {
     this.parallel = parallel;
+  }
+
+  /** Runs every row of the dense {@code x}, listed into non-zero entries kept between calls. */
+  ForwardPass run(Parameters p, Matrix x) {
+    inputs = inputs != null && inputs.cols() == x.cols() ? inputs : new SparseRows(x.cols());
+    inputs.setTo(x);
+    return run(p, inputs);
   }
 
   /** Runs every row of {@code x} through the network with parameters {@code p}. */

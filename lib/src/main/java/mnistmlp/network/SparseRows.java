@@ -31,26 +31,34 @@ public final class SparseRows {
 
   /** The non-zero entries of every row of {@code x}. */
   public static SparseRows of(Matrix x) {
-    int cols = x.cols();
+    SparseRows rows = new SparseRows(x.cols());
+    rows.setTo(x);
+    return rows;
+  }
+
+  /** Holds the non-zero entries of every row of {@code x} instead of its own, in the arrays it has. */
+  public void setTo(Matrix x) {
+    if (x.cols() != cols) {
+      throw new IllegalArgumentException("rows of " + x.cols() + " columns do not fit rows of " + cols);
+    }
     double[] data = x.data();
-    SparseRows rows = new SparseRows(cols);
-    rows.rows = x.rows();
-    rows.start = new int[x.rows() + 1];
+    rows = x.rows();
+    start = grow(start, rows + 1);
+    indexed = false;
     int nonZero = 0;
     for (double v : data) {
       nonZero += v != 0.0 ? 1 : 0;
     }
-    rows.reserve(nonZero + 1); // one spare: each value is written before it is kept or not
-    for (int n = 0, e = 0; n < x.rows(); n++) {
+    reserve(nonZero + 1); // one spare: each value is written before it is kept or not
+    for (int n = 0, e = 0; n < rows; n++) {
       for (int k = 0, from = n * cols; k < cols; k++) {
         double v = data[from + k];
-        rows.column[e] = k;
-        rows.value[e] = v;
+        column[e] = k;
+        value[e] = v;
         e += v != 0.0 ? 1 : 0; // no branch to mispredict: the pixels that are 0 follow no pattern
       }
-      rows.start[n + 1] = e;
+      start[n + 1] = e;
     }
-    return rows;
   }
 
   public int rows() {

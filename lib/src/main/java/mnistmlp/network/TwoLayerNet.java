@@ -69,7 +69,7 @@ public final class TwoLayerNet {
   /** a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), by {@link ForwardPass}'s kernels. */
   private ForwardPass pass(Matrix x) {
     ForwardPass pass = x.rows() <= REUSED_ROWS ? REUSED.get() : new ForwardPass();
-    return pass.run(params, SparseRows.of(x));
+    return pass.run(params, x);
   }
 
   /** Throws unless x has one column per input of the network. */

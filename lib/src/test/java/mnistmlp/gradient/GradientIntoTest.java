@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Random;
+import mnistmlp.data.Batch;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.Parameters;
@@ -41,6 +42,28 @@ class GradientIntoTest {
     }
   }
 
+  /** Dense batches of other sizes and widths in turn, as a lesson's loop hands them to one method. */
+  @Test
+  void denseBatchesInTurnEachGetTheirFreshGradient() {
+    TwoLayerNet net = TwoLayerNet.create(12, 5, 3, Initialization.RANDN, 4);
+    TwoLayerNet fewerInputs = TwoLayerNet.create(7, 5, 3, Initialization.RANDN, 5);
+    Batch six = new Batch(images(6, 12, new Random(1)), new int[] {0, 1, 2, 0, 1, 2});
+    Batch two = new Batch(images(2, 12, new Random(2)), new int[] {2, 1});
+    Batch sevenPixels = new Batch(images(3, 7, new Random(3)), new int[] {1, 0, 2});
+    for (GradientMethod method : METHODS) {
+      List<Parameters> inTurn = List.of(method.gradient(net, six), method.gradient(net, two),
+          method.gradient(fewerInputs, sevenPixels), method.gradient(net, six));
+      List<Parameters> alone = List.of(fresh(method).gradient(net, six), fresh(method).gradient(net, two),
+          fresh(method).gradient(fewerInputs, sevenPixels), fresh(method).gradient(net, six));
+      for (int b = 0; b < inTurn.size(); b++) {
+        for (String name : Parameters.NAMES) {
+          assertThat(inTurn.get(b).get(name).data()).as(method.name() + " batch " + b + " " + name)
+              .containsExactly(alone.get(b).get(name).data());
+        }
+      }
+    }
+  }
+
   @Test
   void aSetOfOtherShapesIsRefusedByName() {
     TwoLayerNet net = TwoLayerNet.create(12, 5, 3, Initialization.RANDN, 4);
@@ -49,6 +72,11 @@ class GradientIntoTest {
       assertThatThrownBy(() -> method.gradient(net, SparseRows.of(images(2, 12, new Random(3))), new int[] {0, 1}, tooNarrow))
           .as(method.name()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("W1");
     }
+  }
+
+  /** A new instance of the same method, with nothing kept from earlier calls. */
+  private static GradientMethod fresh(GradientMethod method) {
+    return Gradients.byName(method.name());
   }
 
   /** Images with about half their pixels 0. */

@@ -56,8 +56,9 @@ class SparseRowsTest {
   }
 
   /**
-   * Rows picked by index (repeats allowed, into a reused instance) or listed by column give back the
-   * same matrix; a refill is listed by column afresh, not by the lists of the rows it replaced.
+   * Rows picked by index (repeats allowed, into a reused instance), set from a matrix, or listed by
+   * column give back the same matrix; a refill is listed by column afresh, not by the lists of the
+   * rows it replaced.
    */
   @Property(tries = 30)
   void rowsByIndexAndByColumnAreTheMatrixRows(
@@ -81,6 +82,10 @@ class SparseRowsTest {
     assertListedByColumn(sparse, x);
     some.indexColumns();
     assertListedByColumn(some, some.toMatrix());
+    some.setTo(x); // a dense matrix again, into the arrays it has
+    assertThat(some.toMatrix()).isEqualTo(x);
+    some.indexColumns();
+    assertListedByColumn(some, x);
   }
 
   private static void assertListedByColumn(SparseRows sparse, Matrix x) {

@@ -36,6 +36,10 @@ class TwoLayerNetTest {
 
     double[] interleaved = {wide.loss(small), wide.loss(big), narrow.loss(small), narrow.loss(big)};
     assertThat(interleaved).containsExactly(alone);
+    TwoLayerNet fewerInputs = TwoLayerNet.create(7, 3, 4, Initialization.RANDN, 3);
+    Batch sevenPixels = new Batch(Matrix.randn(5, 7, random).map(v -> v > 0 ? v : 0.0), random.ints(5, 0, 4).toArray());
+    assertThat(fewerInputs.loss(sevenPixels)).isEqualTo(fresh(fewerInputs, sevenPixels));
+    assertThat(wide.loss(big)).isEqualTo(alone[1]);
     int[] predicted = wide.predict(small.x());
     assertThat(wide.accuracy(small)).isEqualTo(((predicted[0] == 3 ? 1 : 0) + (predicted[1] == 0 ? 1 : 0)) / 2.0);
     double[] onAnotherThread = new double[4];

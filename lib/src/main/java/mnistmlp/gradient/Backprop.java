@@ -3,6 +3,7 @@ package mnistmlp.gradient;
 import java.util.Arrays;
 import mnistmlp.data.Batch;
 import mnistmlp.functions.SoftmaxCrossEntropy;
+import mnistmlp.math.Matrix;
 import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
 import mnistmlp.network.Products;
@@ -23,6 +24,7 @@ import mnistmlp.network.TwoLayerNet;
  * the instance's lock).
  */
 public final class Backprop implements GradientMethod {
+  private static final int REUSED_ROWS = 1000;
   private final ForwardPass forward = new ForwardPass();
   private double[][] da2 = new double[0][];
   private double[][] da1 = new double[0][];
@@ -38,9 +40,21 @@ public final class Backprop implements GradientMethod {
   @Override
   public synchronized Parameters gradient(TwoLayerNet net, Batch batch) {
     net.requireInputs(batch.x());
-    inputs = inputs != null && inputs.cols() == batch.x().cols() ? inputs : new SparseRows(batch.x().cols());
-    inputs.setTo(batch.x());
-    return gradient(net, inputs, batch.t());
+    return gradient(net, nonZeros(batch.x()), batch.t());
+  }
+
+  /**
+   * x's non-zero entries: in arrays kept between calls for batches of up to {@value #REUSED_ROWS}
+   * rows, as a lesson's loop hands them in, in arrays of their own for larger ones, which would
+   * otherwise stay in memory.
+   */
+  private SparseRows nonZeros(Matrix x) {
+    if (x.rows() > REUSED_ROWS) {
+      return SparseRows.of(x);
+    }
+    inputs = inputs != null && inputs.cols() == x.cols() ? inputs : new SparseRows(x.cols());
+    inputs.setTo(x);
+    return inputs;
   }
 
   @Override

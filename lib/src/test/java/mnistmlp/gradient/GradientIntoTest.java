@@ -42,7 +42,7 @@ class GradientIntoTest {
     }
   }
 
-  /** Dense batches of other sizes and widths in turn, as a lesson's loop hands them to one method. */
+  /** Dense batches of other sizes (1001 rows: more than backprop keeps) and widths in turn, to one method. */
   @Test
   void denseBatchesInTurnEachGetTheirFreshGradient() {
     TwoLayerNet net = TwoLayerNet.create(12, 5, 3, Initialization.RANDN, 4);
@@ -50,11 +50,13 @@ class GradientIntoTest {
     Batch six = new Batch(images(6, 12, new Random(1)), new int[] {0, 1, 2, 0, 1, 2});
     Batch two = new Batch(images(2, 12, new Random(2)), new int[] {2, 1});
     Batch sevenPixels = new Batch(images(3, 7, new Random(3)), new int[] {1, 0, 2});
+    Batch large = new Batch(images(1001, 12, new Random(4)), new Random(5).ints(1001, 0, 3).toArray());
     for (GradientMethod method : METHODS) {
-      List<Parameters> inTurn = List.of(method.gradient(net, six), method.gradient(net, two),
-          method.gradient(fewerInputs, sevenPixels), method.gradient(net, six));
-      List<Parameters> alone = List.of(fresh(method).gradient(net, six), fresh(method).gradient(net, two),
-          fresh(method).gradient(fewerInputs, sevenPixels), fresh(method).gradient(net, six));
+      List<Parameters> inTurn = List.of(method.gradient(net, six), method.gradient(net, large),
+          method.gradient(net, two), method.gradient(fewerInputs, sevenPixels), method.gradient(net, six));
+      List<Parameters> alone = List.of(fresh(method).gradient(net, six), fresh(method).gradient(net, large),
+          fresh(method).gradient(net, two), fresh(method).gradient(fewerInputs, sevenPixels),
+          fresh(method).gradient(net, six));
       for (int b = 0; b < inTurn.size(); b++) {
         for (String name : Parameters.NAMES) {
           assertThat(inTurn.get(b).get(name).data()).as(method.name() + " batch " + b + " " + name)

@@ -71,14 +71,15 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
       }
       spread[j] = max - min;
     }
+    // W2[j][k] moves logit k by h·z_j, b2[k] by h: h is the largest logit step of every image.
     degree = fits(3, h, largestStep) ? 3 : MAX_DEGREE;
+    boolean bounded = degree < MAX_DEGREE; // fits already showed that ε³ gives every change
     unitsEvaluated = 0;
     for (int j = 0; j < hidden; j++) {
-      hiddenEvaluated[j] = largestStep > SeriesBound.hiddenLargestStep(spread[j], h, degree);
+      hiddenEvaluated[j] = !bounded && largestStep > SeriesBound.hiddenLargestStep(spread[j], h, degree);
       unitsEvaluated += hiddenEvaluated[j] ? 1 : 0;
     }
-    // W2[j][k] moves logit k by h·z_j, b2[k] by h: h is the largest logit step of every image.
-    logitsEvaluated = h > SeriesBound.logitLargestStep(h, degree);
+    logitsEvaluated = !bounded && h > SeriesBound.logitLargestStep(h, degree);
   }
 
   /** Whether the series of this degree may give every loss change of the batch. */

@@ -24,7 +24,6 @@ import mnistmlp.network.TwoLayerNet;
  * the instance's lock).
  */
 public final class Backprop implements GradientMethod {
-  private static final int REUSED_ROWS = 1000;
   private final ForwardPass forward = new ForwardPass();
   private double[][] da2 = new double[0][];
   private double[][] da1 = new double[0][];
@@ -44,16 +43,15 @@ public final class Backprop implements GradientMethod {
   }
 
   /**
-   * x's non-zero entries: in arrays kept between calls for batches of up to {@value #REUSED_ROWS}
-   * rows, as a lesson's loop hands them in, in arrays of their own for larger ones, which would
-   * otherwise stay in memory.
+   * x's non-zero entries: in arrays kept between calls for batches of up to
+   * {@link TwoLayerNet#REUSED_ROWS} rows, as a lesson's loop hands them in, in arrays of their own
+   * for larger ones, which would otherwise stay in memory.
    */
   private SparseRows nonZeros(Matrix x) {
-    if (x.rows() > REUSED_ROWS) {
+    if (x.rows() > TwoLayerNet.REUSED_ROWS) {
       return SparseRows.of(x);
     }
-    inputs = inputs != null && inputs.cols() == x.cols() ? inputs : new SparseRows(x.cols());
-    inputs.setTo(x);
+    inputs = SparseRows.of(x, inputs);
     return inputs;
   }
 

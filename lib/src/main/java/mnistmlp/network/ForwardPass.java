@@ -38,8 +38,7 @@ public final class ForwardPass {
 
   /** Runs every row of the dense {@code x}, listed into non-zero entries kept between calls. */
   ForwardPass run(Parameters p, Matrix x) {
-    inputs = inputs != null && inputs.cols() == x.cols() ? inputs : new SparseRows(x.cols());
-    inputs.setTo(x);
+    inputs = SparseRows.of(x, inputs);
     return run(p, inputs);
   }
 

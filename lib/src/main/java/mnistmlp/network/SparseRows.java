@@ -36,6 +36,18 @@ public final class SparseRows {
     return rows;
   }
 
+  /**
+   * The non-zero entries of every row of {@code x}, in the arrays of {@code reuse} (modified) when it
+   * has x's columns, else in new ones: for a caller that lists batch after batch.
+   */
+  public static SparseRows of(Matrix x, SparseRows reuse) {
+    if (reuse == null || reuse.cols != x.cols()) {
+      return of(x);
+    }
+    reuse.setTo(x);
+    return reuse;
+  }
+
   /** Holds the non-zero entries of every row of {@code x} instead of its own, in the arrays it has. */
   public void setTo(Matrix x) {
     if (x.cols() != cols) {

@@ -46,15 +46,28 @@ class GradientTimingsTest {
     TwoLayerNet net = TwoLayerNet.create(20, 4, 10, Initialization.BOOK, 1);
     Batch batch = BackpropAgainstNaiveTest.randomBatch(2, 20, 10, new Random(2));
 
-    GradientTimings.timeInRounds(methods, net, batch, 0.0, 1, new double[2][1]);
+    GradientTimings.timeInRounds(methods, net, batch, 1e-9, 1, new double[2][1]);
 
-    // without a warm-up time, one call each per warm-up round; then untimed and timed call per method
+    // a warm-up shorter than any call: one call each per warm-up round; then an untimed and a
+    // timed call per method
     List<String> expected = new ArrayList<>();
     for (int round = 0; round < 10; round++) {
       expected.addAll(List.of("a", "b"));
     }
     expected.addAll(List.of("a", "a", "b", "b"));
     assertThat(calls).isEqualTo(expected);
+  }
+
+  @Test
+  void noWarmUpTimeMeansNoWarmUpRounds() {
+    List<String> calls = new ArrayList<>();
+    List<GradientMethod> methods = List.of(recording("a", calls), recording("b", calls));
+    TwoLayerNet net = TwoLayerNet.create(20, 4, 10, Initialization.BOOK, 1);
+    Batch batch = BackpropAgainstNaiveTest.randomBatch(2, 20, 10, new Random(2));
+
+    GradientTimings.timeInRounds(methods, net, batch, 0.0, 2, new double[2][2]);
+
+    assertThat(calls).containsExactly("a", "a", "b", "b", "a", "a", "b", "b");
   }
 
   /** A method that only notes its calls. */

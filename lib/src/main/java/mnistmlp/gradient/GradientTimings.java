@@ -31,7 +31,8 @@ public final class GradientTimings {
   /**
    * Times the four methods on {@code batch} for each hidden size, on a 784-hidden-10 network drawn
    * with {@code init} and {@code seed}: the median of {@code repeats} gradients each (after a
-   * warm-up of 0.5 s at the first size), the naive method on {@code naiveSample} entries.
+   * warm-up of 0.5 s at the first size, 0.1 s at the others), the naive method on
+   * {@code naiveSample} entries.
    */
   public static List<Row> forHiddenSizes(
       Batch batch, Initialization init, long seed, int repeats, int naiveSample, int... hiddenSizes) {
@@ -42,10 +43,11 @@ public final class GradientTimings {
       NaiveSample sample = new NaiveSample(net, batch, naiveSample, new Random(seed + 1));
       rows.add(new Row("naive", hidden, median(sample.extrapolatedMillis(3))));
       List<GradientMethod> methods = METHODS.subList(1, METHODS.size()).stream().map(Gradients::byName).toList();
-      // The later sizes run the code the JIT compiled at the first: the untimed call of each round
-      // is warm-up enough for them, and lesson 06 spends 4 s less.
-      double warmupSeconds = first ? 0.5 : 0;
-      double[][] millis = timeInRounds(methods, net, batch, warmupSeconds, repeats, new double[methods.size()][repeats]);
+      // The later sizes run the code the JIT compiled at the first, in turns: one short round is
+      // warm-up enough for them (lesson 06 spends 4 s less than with ten rounds at every size).
+      double[][] millis = first
+          ? timeInRounds(methods, net, batch, 0.5, repeats, new double[methods.size()][repeats])
+          : timeInRounds(methods, net, batch, 0.1, 1, repeats, new double[methods.size()][repeats]);
       for (int m = 0; m < methods.size(); m++) {
         rows.add(new Row(methods.get(m).name(), hidden, median(millis[m])));
       }
@@ -55,17 +57,22 @@ public final class GradientTimings {
 
   /**
    * Warms every method up for {@code warmupSeconds} (in 10 rounds of at least one call each; none
-   * for 0 seconds), then times them in
-   * rounds, one timed gradient of each per round after an untimed one, so that a burst of load from
-   * other processes falls on all methods alike. Returns wall-clock {@code millis[method][round]};
-   * {@code cpuMillis[method][round]} (modified) gets the CPU time of all the JVM's threads, which
-   * moves far less with the load. Each call is the training loop's: the batch's non-zero inputs,
-   * by row and by column (listed once, untimed, as the loop lists them beside the gradient before),
-   * into one gradient set per method, written again every time.
+   * for 0 seconds), then times them in rounds, one timed gradient of each per round after an
+   * untimed one, so that a burst of load from other processes falls on all methods alike. Returns
+   * wall-clock {@code millis[method][round]}; {@code cpuMillis[method][round]} (modified) gets the
+   * CPU time of all the JVM's threads, which moves far less with the load. Each call is the
+   * training loop's: the batch's non-zero inputs, by row and by column (listed once, untimed, as
+   * the loop lists them beside the gradient before), into one gradient set per method, written
+   * again every time.
    */
   public static double[][] timeInRounds(
       List<GradientMethod> methods, TwoLayerNet net, Batch batch, double warmupSeconds, int repeats,
       double[][] cpuMillis) {
+    return timeInRounds(methods, net, batch, warmupSeconds, WARMUP_ROUNDS, repeats, cpuMillis);
+  }
+
+  private static double[][] timeInRounds(List<GradientMethod> methods, TwoLayerNet net, Batch batch,
+      double warmupSeconds, int warmupRounds, int repeats, double[][] cpuMillis) {
     net.requireInputs(batch.x());
     SparseRows x = SparseRows.of(batch.x());
     x.indexColumns();
@@ -76,9 +83,9 @@ public final class GradientTimings {
     // The warm-up takes turns too. Warmed up one after the other, the incremental and the fast
     // gradient share CentralDifferences, whose compiled code the JIT then threw away and rebuilt
     // while the fast one was timed (-XX:+PrintCompilation): it took several times its usual time.
-    for (int round = 0; warmupSeconds > 0 && round < WARMUP_ROUNDS; round++) {
+    for (int round = 0; warmupSeconds > 0 && round < warmupRounds; round++) {
       for (int m = 0; m < methods.size(); m++) {
-        long end = System.nanoTime() + (long) (warmupSeconds * 1e9 / WARMUP_ROUNDS);
+        long end = System.nanoTime() + (long) (warmupSeconds * 1e9 / warmupRounds);
         do {
           methods.get(m).gradient(net, x, batch.t(), out[m]);
         } while (System.nanoTime() < end);

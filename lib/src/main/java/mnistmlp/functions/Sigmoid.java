@@ -11,11 +11,10 @@ public final class Sigmoid {
   private Sigmoid() {}
 
   public static double sigmoid(double x) {
-    if (x >= 0) {
-      return 1.0 / (1.0 + Math.exp(-x));
-    }
-    double e = Math.exp(x);
-    return e / (1.0 + e);
+    // e^−|x| is e^−x for x ≥ 0 and e^x below: both forms at once, with no branch on the sign to
+    // mispredict (the hidden units' inputs change sign at random).
+    double e = Math.exp(-Math.abs(x));
+    return (x >= 0 ? 1.0 : e) / (1.0 + e);
   }
 
   public static Matrix sigmoid(Matrix x) {

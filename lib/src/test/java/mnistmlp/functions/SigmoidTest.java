@@ -15,6 +15,13 @@ class SigmoidTest {
     assertThat(Sigmoid.sigmoid(-x)).isCloseTo(1 - Sigmoid.sigmoid(x), within(1e-15));
   }
 
+  /** The branch-free code gives, bit for bit, the notes' two forms chosen by the sign. */
+  @Property
+  void isTheNotesTwoFormsExactly(@ForAll double x) {
+    double twoForms = x >= 0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
+    assertThat(Double.doubleToRawLongBits(Sigmoid.sigmoid(x))).isEqualTo(Double.doubleToRawLongBits(twoForms));
+  }
+
   @Property
   void staysInTheUnitIntervalForAnyFiniteInput(@ForAll double x) {
     double s = Sigmoid.sigmoid(x);

@@ -44,7 +44,7 @@ public final class GradientTimings {
       rows.add(new Row("naive", hidden, median(sample.extrapolatedMillis(3))));
       List<GradientMethod> methods = METHODS.subList(1, METHODS.size()).stream().map(Gradients::byName).toList();
       // The later sizes run the code the JIT compiled at the first, in turns: one short round is
-      // warm-up enough for them (lesson 06 spends 4 s less than with ten rounds at every size).
+      // warm-up enough for them (lesson 06 spends about 3.5 s less than with ten rounds at each size).
       double[][] millis = first
           ? timeInRounds(methods, net, batch, 0.5, repeats, new double[methods.size()][repeats])
           : timeInRounds(methods, net, batch, 0.1, 1, repeats, new double[methods.size()][repeats]);

@@ -41,12 +41,7 @@ class GradientTimingsTest {
 
   @Test
   void theMethodsTakeTurnsFromTheFirstWarmUpCallOn() {
-    List<String> calls = new ArrayList<>();
-    List<GradientMethod> methods = List.of(recording("a", calls), recording("b", calls));
-    TwoLayerNet net = TwoLayerNet.create(20, 4, 10, Initialization.BOOK, 1);
-    Batch batch = BackpropAgainstNaiveTest.randomBatch(2, 20, 10, new Random(2));
-
-    GradientTimings.timeInRounds(methods, net, batch, 1e-9, 1, new double[2][1]);
+    List<String> calls = callsWhileTiming(1e-9, 1);
 
     // a warm-up shorter than any call: one call each per warm-up round; then an untimed and a
     // timed call per method
@@ -60,14 +55,19 @@ class GradientTimingsTest {
 
   @Test
   void noWarmUpTimeMeansNoWarmUpRounds() {
+    List<String> calls = callsWhileTiming(0.0, 2);
+
+    assertThat(calls).containsExactly("a", "a", "b", "b", "a", "a", "b", "b");
+  }
+
+  /** The calls, in order, of two recording methods "a" and "b" timed with this warm-up and repeats. */
+  private static List<String> callsWhileTiming(double warmupSeconds, int repeats) {
     List<String> calls = new ArrayList<>();
     List<GradientMethod> methods = List.of(recording("a", calls), recording("b", calls));
     TwoLayerNet net = TwoLayerNet.create(20, 4, 10, Initialization.BOOK, 1);
     Batch batch = BackpropAgainstNaiveTest.randomBatch(2, 20, 10, new Random(2));
-
-    GradientTimings.timeInRounds(methods, net, batch, 0.0, 2, new double[2][2]);
-
-    assertThat(calls).containsExactly("a", "a", "b", "b", "a", "a", "b", "b");
+    GradientTimings.timeInRounds(methods, net, batch, warmupSeconds, repeats, new double[2][repeats]);
+    return calls;
   }
 
   /** A method that only notes its calls. */

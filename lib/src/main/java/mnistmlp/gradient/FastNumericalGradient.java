@@ -9,18 +9,17 @@ import mnistmlp.gradient.fast.CentralDifferences;
  *
  * <p><b>How.</b> A nudge moves one hidden pre-activation or one logit of each image, and changes
  * its loss by an odd function of the step (the even part cancels between +h and −h):
- * F(ε) = c1·ε + c3·ε³ + c5·ε⁵ + …. The coefficients come from exact identities once per image and
- * unit; each step then costs a few multiplications instead of a sigmoid, ten exponentials and a
- * logarithm. c1 is twice the derivative backpropagation computes, and c3·h³ (with c5·h⁵ where the
- * bound needs it) adds the central difference's own truncation error: the chain rule carried to
- * the third (or fifth) power of h.
+ * F(ε) = c1·ε + c3·ε³ + …. The coefficients come from the chain rule once per image and unit;
+ * each step then costs a few multiplications instead of a sigmoid, ten exponentials and a
+ * logarithm. c1 is twice the derivative backpropagation computes, and c3·h³ adds the central
+ * difference's own truncation error: the chain rule carried to the third power of h.
  *
  * <p><b>The bound.</b> The series is used only where Cauchy's estimate, computed from the spread of
  * each hidden unit's outgoing weights, shows that the terms it leaves out move no gradient entry
- * by more than 1e−12 ({@code gradient.fast.SeriesBound}): cut after ε³ if that holds for the whole
- * batch, else after ε⁵. With the notes' h = 1e−4 and pixels in [0, 1], ε³ is enough unless the
- * outgoing weights of some hidden unit spread over more than about 6.6 (a standard-normal start
- * rarely has one), and ε⁵ up to about 58; at h = 1e−2 the logits are evaluated.
+ * by more than 1e−12 ({@code gradient.fast.SeriesBound}); the other loss changes are evaluated.
+ * With the notes' h = 1e−4 and pixels in [0, 1], that holds unless the outgoing weights of a hidden
+ * unit spread over more than about 6.6 (a standard-normal start rarely has one); from h ≈ 2.6e−4
+ * on, the logits' changes are evaluated.
  */
 public final class FastNumericalGradient extends CentralDifferences implements GradientMethod {
 

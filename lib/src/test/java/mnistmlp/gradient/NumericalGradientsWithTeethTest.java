@@ -86,9 +86,9 @@ class NumericalGradientsWithTeethTest {
           .isGreaterThan(SEPARATION * Math.max(worstIncremental, worstFast))
           .isGreaterThan(SMALLEST_GAP);
     }
-    if (init == Initialization.RANDN && h == 1e-3) {
+    if (init == Initialization.BOOK && h == 1e-3) { // W1 and b1 from the series, W2 and b2 evaluated
+      assertThat(fast.exactEvaluations()).as("loss changes evaluated").isEqualTo(batchSize * (50 + 1) * 10L);
       assertThat(fast.seriesSteps()).as("loss changes from the series").isPositive();
-      assertThat(fast.exactEvaluations()).as("loss changes evaluated instead").isZero();
     }
   }
 

@@ -25,7 +25,7 @@ import mnistmlp.network.TwoLayerNet;
  * cores, each image into its own rows: evaluated ({@link EvaluatedLossChanges}, once per distinct
  * pixel value) or, where its bound holds, as the coefficients of their series
  * ({@link SeriesLossChanges}). Then every parameter's changes are summed over the images, n
- * ascending; the series' W1 terms F_j(ε) = ε(c1 + ε²c3), or ε(c1 + ε²(c3 + ε²c5)), at ε = h·x_i
+ * ascending; the series' W1 terms F_j(ε) = ε(c1 + ε²c3) at ε = h·x_i
  * along the columns of the inputs, the way backprop forms xᵀ·δ. Which thread ran which image
  * changes no sum. Working arrays are kept between calls; a call holds the instance's lock.
  */
@@ -40,7 +40,6 @@ public abstract class CentralDifferences {
   // evaluated, their W1 changes by distinct pixel value, and the changes for b1, W2 and b2.
   private double[][] c1 = new double[0][];
   private double[][] c3 = new double[0][];
-  private double[][] c5 = new double[0][];
   private int[] unitsEvaluated = new int[0];
   private double[][][] byValue = new double[0][][];
   private int[] entrySlot = new int[0];
@@ -117,9 +116,8 @@ public abstract class CentralDifferences {
     Arrays.fill(w1, 0.0); // the sums below add to it
     if (series) {
       x.indexColumns();
-      boolean fifth = changes[0].degree == 5;
       Products.inParallel(x.cols(), threads > 1 ? 3L * x.entries() * p.hiddenSize() : 0, x::columnStart,
-          (from, to) -> seriesW1Sums(x, from, to, fifth, w1, new double[p.hiddenSize()]));
+          (from, to) -> seriesW1Sums(x, from, to, w1, new double[p.hiddenSize()]));
     }
     addEvaluatedW1Changes(x, n, p.hiddenSize(), w1);
     // Each entry sums ℓ_n(θ+h) − ℓ_n(θ−h) over the images; L is their mean: divide by 2h·N.
@@ -134,7 +132,7 @@ public abstract class CentralDifferences {
   private void changesOfImage(int i, SparseRows x, int label, EvaluatedLossChanges f, ImageForward image) {
     image.view(forward, i, label);
     f.startImage(image);
-    f.hiddenCoefficients(c1[i], c3[i], c5[i]);
+    f.hiddenCoefficients(c1[i], c3[i]);
     unitsEvaluated[i] = f.unitsEvaluated;
     if (unitsEvaluated[i] > 0) {
       evaluateByValue(i, x, f, image);
@@ -163,11 +161,10 @@ public abstract class CentralDifferences {
   }
 
   /**
-   * out[k·hidden + j] = Σ_n F_nj(h·x[n][k]) by the series, to ε⁵ if {@code fifth}, else to ε³, for
-   * columns from..to, n ascending (out modified; {@code sum}, of length hidden, is work space). A
-   * column of zeros is left as it is.
+   * out[k·hidden + j] = Σ_n F_nj(h·x[n][k]) by the series, for columns from..to, n ascending (out
+   * modified; {@code sum}, of length hidden, is work space).
    */
-  private void seriesW1Sums(SparseRows x, int from, int to, boolean fifth, double[] out, double[] sum) {
+  private void seriesW1Sums(SparseRows x, int from, int to, double[] out, double[] sum) {
     for (int k = from; k < to; k++) {
       Arrays.fill(sum, 0.0);
       for (int e = x.columnStart(k); e < x.columnStart(k + 1); e++) {
@@ -175,15 +172,8 @@ public abstract class CentralDifferences {
         double e2 = epsilon * epsilon;
         double[] a = c1[x.rowByColumn(e)];
         double[] b = c3[x.rowByColumn(e)];
-        double[] c = c5[x.rowByColumn(e)];
-        if (fifth) {
-          for (int j = 0; j < sum.length; j++) {
-            sum[j] += epsilon * (a[j] + e2 * (b[j] + e2 * c[j]));
-          }
-        } else {
-          for (int j = 0; j < sum.length; j++) { // one array fewer to read
-            sum[j] += epsilon * (a[j] + e2 * b[j]);
-          }
+        for (int j = 0; j < sum.length; j++) {
+          sum[j] += epsilon * (a[j] + e2 * b[j]);
         }
       }
       System.arraycopy(sum, 0, out, k * sum.length, sum.length);
@@ -251,7 +241,6 @@ public abstract class CentralDifferences {
     if (c1.length < n) {
       c1 = new double[n][hidden];
       c3 = new double[n][hidden];
-      c5 = new double[n][hidden];
       unitsEvaluated = new int[n];
       byValue = new double[n][0][];
       b1Changes = new double[n][hidden];

@@ -18,7 +18,6 @@ class EvaluatedLossChanges {
   final boolean[] hiddenEvaluated;
   int unitsEvaluated;
   boolean logitsEvaluated = true;
-  int degree; // of the series that gives the others: 0 here, where there is none, else 3 or 5
 
   EvaluatedLossChanges(int hidden, int classes) {
     logits = new double[classes];
@@ -40,8 +39,8 @@ class EvaluatedLossChanges {
     this.image = image;
   }
 
-  /** Writes the hidden units' series coefficients into c1, c3 and c5 (0 where evaluated): here none. */
-  void hiddenCoefficients(double[] c1, double[] c3, double[] c5) {}
+  /** Writes the hidden units' series coefficients into c1 and c3 (0 where evaluated): here none. */
+  void hiddenCoefficients(double[] c1, double[] c3) {}
 
   /** {@code out[j]} = ℓ(a1_j + ε) − ℓ(a1_j − ε), for every hidden unit j. */
   void hiddenUnits(double epsilon, double[] out) {

@@ -1,8 +1,8 @@
 package mnistmlp.gradient.fast;
 
 /**
- * Where the series of a loss change, cut after ε³ or after ε⁵, may stand in for evaluating it,
- * computed from the weights.
+ * Where the series of a loss change, cut after ε³, may stand in for evaluating it, computed from
+ * the weights.
  *
  * <p><b>The argument.</b> Extend ℓ(ε) to complex ε. Nudging logits by d_k gives ℓ(ε) − ℓ(0) =
  * −log(1 + g), g = s·(ρ − 1), ρ = 1 / Σ_k y_k·e^(u_k), u_k = d_k − d_t, s ≤ 1. If every
@@ -11,8 +11,8 @@ package mnistmlp.gradient.fast;
  * <pre>|g| ≤ G(U) = (e^U − 1)·e^U / cos U,   and if G &lt; 1:   |ℓ(ε) − ℓ(0)| ≤ M = −log(1 − G).</pre>
  *
  * On a disc |ε| ≤ R where that holds, Cauchy's estimate bounds the coefficient of ε^p by M/R^p.
- * F(ε) = ℓ(ε) − ℓ(−ε) keeps twice the odd ones, so what a series of degree d leaves out, from
- * ε^(d+2) on, is at most 2M·q^(d+2)/(1 − q²) at |ε| = q·R. It is used only where that is at most
+ * F(ε) = ℓ(ε) − ℓ(−ε) keeps twice the odd ones, so what the series leaves out, from ε⁵ on, is
+ * at most 2M·q⁵/(1 − q²) at |ε| = q·R. It is used only where that is at most
  * τ = 2h·{@value #GRADIENT_ERROR}: summed over the batch and divided by 2h·N, the truncation then
  * moves no gradient entry by more than {@value #GRADIENT_ERROR}.
  *
@@ -50,22 +50,22 @@ final class SeriesBound {
   }
 
   /**
-   * The largest |ε| with 2M·q^(d+2)/(1 − q²) ≤ τ for a series of degree d: with q ≤ ½,
-   * 1/(1 − q²) ≤ 4/3 and q^(d+2) ≤ 3τ/(8M) is enough.
+   * The largest |ε| with 2M·q⁵/(1 − q²) ≤ τ: with q ≤ ½, 1/(1 − q²) ≤ 4/3 and q⁵ ≤ 3τ/(8M) is
+   * enough.
    */
-  static double largestStep(double radius, double m, double h, int degree) {
+  static double largestStep(double radius, double m, double h) {
     double tau = 2 * h * GRADIENT_ERROR;
-    return radius * (m == 0 ? 0.5 : Math.min(0.5, Math.pow(3 * tau / (8 * m), 1.0 / (degree + 2))));
+    return radius * (m == 0 ? 0.5 : Math.min(0.5, Math.pow(3 * tau / (8 * m), 1.0 / 5)));
   }
 
-  static double logitLargestStep(double h, int degree) {
-    return largestStep(U, lossBound(U), h, degree);
+  static double logitLargestStep(double h) {
+    return largestStep(U, lossBound(U), h);
   }
 
   /** For a hidden unit whose outgoing weights span {@code spread}. */
-  static double hiddenLargestStep(double spread, double h, int degree) {
+  static double hiddenLargestStep(double spread, double h) {
     double slope = spread * SIGMOID_SLOPE;
     double radius = slope <= U ? 1.0 : U / slope;
-    return largestStep(radius, lossBound(slope * radius), h, degree);
+    return largestStep(radius, lossBound(slope * radius), h);
   }
 }

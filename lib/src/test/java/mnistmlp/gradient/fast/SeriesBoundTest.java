@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
-import java.util.stream.Stream;
 import mnistmlp.math.Matrix;
 import mnistmlp.network.Initialization;
 import mnistmlp.network.ForwardPass;
@@ -13,10 +12,7 @@ import mnistmlp.network.SparseRows;
 import mnistmlp.network.TwoLayerNet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The series bound's constants, and the series against evaluated loss changes at the largest step it allows. */
 class SeriesBoundTest {
@@ -29,18 +25,11 @@ class SeriesBoundTest {
     assertThatThrownBy(() -> SeriesBound.lossBound(0.5)).hasMessageContaining("no bound");
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {3, 5})
-  void widerWeightsAndSmallerStepsAllowSmallerSteps(int degree) {
-    assertThat(SeriesBound.hiddenLargestStep(8, 1e-3, degree)).isLessThan(SeriesBound.hiddenLargestStep(3, 1e-3, degree));
-    assertThat(SeriesBound.hiddenLargestStep(3, 1e-4, degree)).isLessThan(SeriesBound.hiddenLargestStep(3, 1e-3, degree));
-    assertThat(SeriesBound.hiddenLargestStep(0, 1e-3, degree)).isEqualTo(0.5); // a unit that moves no logit
-  }
-
   @Test
-  void aSeriesCutLaterAllowsLargerSteps() {
-    assertThat(SeriesBound.logitLargestStep(1e-4, 3)).isLessThan(SeriesBound.logitLargestStep(1e-4, 5));
-    assertThat(SeriesBound.hiddenLargestStep(3, 1e-4, 3)).isLessThan(SeriesBound.hiddenLargestStep(3, 1e-4, 5));
+  void widerWeightsAndSmallerStepsAllowSmallerSteps() {
+    assertThat(SeriesBound.hiddenLargestStep(8, 1e-3)).isLessThan(SeriesBound.hiddenLargestStep(3, 1e-3));
+    assertThat(SeriesBound.hiddenLargestStep(3, 1e-4)).isLessThan(SeriesBound.hiddenLargestStep(3, 1e-3));
+    assertThat(SeriesBound.hiddenLargestStep(0, 1e-3)).isEqualTo(0.5); // a unit that moves no logit
   }
 
   /**
@@ -48,13 +37,9 @@ class SeriesBoundTest {
    * the bound can be checked: at the largest step it allows, series and evaluation differ by no
    * more than that (plus the rounding of the evaluated losses).
    */
-  static Stream<Arguments> initsAndDegrees() {
-    return Stream.of(Initialization.values()).flatMap(init -> Stream.of(3, 5).map(d -> Arguments.of(init, d)));
-  }
-
-  @ParameterizedTest(name = "{0}, degree {1}")
-  @MethodSource("initsAndDegrees")
-  void atTheLargestAllowedStepTheSeriesIsWithinItsBound(Initialization init, int degree) {
+  @ParameterizedTest
+  @EnumSource(Initialization.class)
+  void atTheLargestAllowedStepTheSeriesIsWithinItsBound(Initialization init) {
     double h = 1e-2;
     double allowed = 2 * h * SeriesBound.GRADIENT_ERROR + 1e-15;
     TwoLayerNet net = TwoLayerNet.create(30, 6, 10, init, 8);
@@ -73,10 +58,9 @@ class SeriesBoundTest {
     // h = 1e-4 and a largest step of 0 put every change on the series, whatever the bound says.
     SeriesLossChanges series = new SeriesLossChanges(6, 10);
     series.startBatch(p.w2().data(), 1e-4, 0);
-    series.degree = degree;
     series.startImage(image);
 
-    double logitStep = SeriesBound.logitLargestStep(h, degree);
+    double logitStep = SeriesBound.logitLargestStep(h);
     double[] bySeries = new double[10];
     double[] byEvaluation = new double[10];
     series.logits(logitStep, bySeries, 0);
@@ -92,7 +76,7 @@ class SeriesBoundTest {
         max = Math.max(max, p.w2().get(j, k));
         min = Math.min(min, p.w2().get(j, k));
       }
-      double step = SeriesBound.hiddenLargestStep(max - min, h, degree);
+      double step = SeriesBound.hiddenLargestStep(max - min, h);
       series.hiddenUnits(step, changes);
       assertThat(Math.abs(changes[j] - evaluated.hiddenUnit(j, step))).isLessThanOrEqualTo(allowed);
     }
@@ -103,32 +87,32 @@ class SeriesBoundTest {
   }
 
   /**
-   * At the notes' h = 1e−4 both starts of the 784-50-10 network keep to ε³, and at h = 2.5e−3 the
-   * logits need ε⁵. At h = 1e−4, ε³ holds for a unit whose outgoing weights spread up to about 6.6,
-   * ε⁵ up to about 58; beyond that the unit is evaluated.
+   * At the notes' h = 1e−4 both starts of the 784-50-10 network keep every change on the series.
+   * The logits' changes are evaluated from h ≈ 2.6e−4 on, and at h = 1e−4 a hidden unit's once its
+   * outgoing weights spread over more than about 6.6; the other units keep the series.
    */
   @ParameterizedTest
   @EnumSource(Initialization.class)
-  void eachBatchTakesTheLowestDegreeItsBoundAllows(Initialization init) {
+  void changesAreEvaluatedExactlyWhereTheBoundFails(Initialization init) {
     Parameters p = TwoLayerNet.mnist(init, 42).params();
     SeriesLossChanges series = new SeriesLossChanges(50, 10);
     series.startBatch(p.w2().data(), 1e-4, 1e-4);
-    assertThat(series.degree).isEqualTo(3);
     assertThat(series.unitsEvaluated).isZero();
     assertThat(series.logitsEvaluated).isFalse();
 
-    series.startBatch(p.w2().data(), 2.5e-3, 2.5e-3);
-    assertThat(series.degree).isEqualTo(5);
+    series.startBatch(p.w2().data(), 2.5e-4, 2.5e-4);
     assertThat(series.logitsEvaluated).isFalse();
+    series.startBatch(p.w2().data(), 2.7e-4, 2.7e-4);
+    assertThat(series.logitsEvaluated).isTrue();
 
-    for (double spread : new double[] {6, 12, 1200}) {
+    for (double spread : new double[] {6.5, 6.8, 1200}) {
       for (int k = 0; k < 10; k++) {
         p.w2().set(0, k, spread * (k / 9.0 - 0.5));
       }
       series.startBatch(p.w2().data(), 1e-4, 1e-4);
-      assertThat(series.degree).as("spread %s", spread).isEqualTo(spread < 10 ? 3 : 5);
-      assertThat(series.unitsEvaluated).as("spread %s", spread).isEqualTo(spread < 100 ? 0 : 1);
-      assertThat(series.hiddenEvaluated[0]).as("spread %s", spread).isEqualTo(spread > 100);
+      assertThat(series.unitsEvaluated).as("spread %s", spread).isEqualTo(spread < 6.6 ? 0 : 1);
+      assertThat(series.hiddenEvaluated[0]).as("spread %s", spread).isEqualTo(spread > 6.6);
+      assertThat(series.logitsEvaluated).as("spread %s", spread).isFalse();
     }
   }
 }

@@ -69,14 +69,25 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   void startImage(ImageForward image) {
     super.startImage(image);
     double s = SoftmaxCrossEntropy.guardFactor(image.y[image.label]);
+    forHiddenUnits(image);
+    coefficients(s, hidden, hiddenC);
+    forLogits(image);
+    coefficients(s, classes, logitC);
+  }
+
+  /** The hidden units' lanes: moments of W2[j][·] and σ′ = z(1 − z), σ″ = σ′(1 − 2z), σ‴ = σ′(1 − 6σ′). */
+  private void forHiddenUnits(ImageForward image) {
     hiddenMoments(image.y, image.label);
-    for (int j = 0; j < hidden; j++) { // σ′ = z(1 − z), σ″ = σ′(1 − 2z), σ‴ = σ′(1 − 6σ′)
+    for (int j = 0; j < hidden; j++) {
       double z = image.z[j];
       slopes[0][j] = z * (1 - z);
       slopes[1][j] = slopes[0][j] * (1 - 2 * z);
       slopes[2][j] = slopes[0][j] * (1 - 6 * slopes[0][j]);
     }
-    coefficients(s, hidden, hiddenC);
+  }
+
+  /** The logits' lanes: w is a unit vector, and u = ε (σ′ = 1, σ″ = σ‴ = 0). */
+  private void forLogits(ImageForward image) {
     for (int k = 0; k < classes; k++) {
       double y = image.y[k];
       moments[0][k] = y;
@@ -87,7 +98,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
       slopes[1][k] = 0;
       slopes[2][k] = 0;
     }
-    coefficients(s, classes, logitC);
   }
 
   /** Per hidden unit j, the mean, variance and third central moment of W2[j][·] under y, and w_t. */
@@ -117,9 +127,9 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   /** c1 = 2ℓ′ and c3 = ℓ‴/3 in each lane, from its moments and slopes (c modified). */
   private void coefficients(double s, int lanes, double[][] c) {
     for (int l = 0; l < lanes; l++) {
-      double l1 = moments[3][l] - moments[0][l]; // log ρ′, log ρ″ = −v, log ρ‴ = −κ
-      double r2 = l1 * l1 - moments[1][l]; // ρ″ = (log ρ)″ + (log ρ)′²
-      double r3 = l1 * (l1 * l1 - 3 * moments[1][l]) - moments[2][l];
+      double l1 = moments[3][l] - moments[0][l]; // (log ρ)′ = w_t − μ; (log ρ)″ = −v, (log ρ)‴ = −κ
+      double r2 = l1 * l1 - moments[1][l]; // ρ″; ρ′ = (log ρ)′, as ρ(0) = 1
+      double r3 = l1 * (l1 * l1 - 3 * moments[1][l]) - moments[2][l]; // ρ‴
       double g1 = s * l1, g2 = s * r2, g3 = s * r3; // g = s·(ρ − 1)
       double p1 = -g1, p2 = g1 * g1 - g2, p3 = 3 * g1 * g2 - g3 - 2 * g1 * g1 * g1; // φ = −log(1 + g)
       double d1 = slopes[0][l], d2 = slopes[1][l], d3 = slopes[2][l];

@@ -23,7 +23,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   private final int hidden;
   private final int classes;
   private final double[][] w2ByClass; // W2ᵀ: row k holds W2[·][k]
-  private final double[] spread; // per hidden unit, max_k W2[j][k] − min_k W2[j][k]
 
   // The current image, one lane per hidden unit or class: μ, v, κ, w_t and σ′, σ″, σ‴, then c1, c3.
   private final double[][] moments;
@@ -36,7 +35,6 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
     this.hidden = hidden;
     this.classes = classes;
     w2ByClass = new double[classes][hidden];
-    spread = new double[hidden];
     int lanes = Math.max(hidden, classes);
     moments = new double[4][lanes];
     slopes = new double[3][lanes];
@@ -47,6 +45,7 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
   @Override
   void startBatch(double[] w2, double h, double largestStep) {
     super.startBatch(w2, h, largestStep);
+    unitsEvaluated = 0;
     for (int j = 0; j < hidden; j++) {
       double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
       for (int k = 0; k < classes; k++) {
@@ -54,11 +53,8 @@ final class SeriesLossChanges extends EvaluatedLossChanges {
         max = Math.max(max, w2[j * classes + k]);
         min = Math.min(min, w2[j * classes + k]);
       }
-      spread[j] = max - min;
-    }
-    unitsEvaluated = 0;
-    for (int j = 0; j < hidden; j++) {
-      hiddenEvaluated[j] = largestStep > SeriesBound.hiddenLargestStep(spread[j], h);
+      // The bound depends on the spread of the unit's outgoing weights.
+      hiddenEvaluated[j] = largestStep > SeriesBound.hiddenLargestStep(max - min, h);
       unitsEvaluated += hiddenEvaluated[j] ? 1 : 0;
     }
     // W2[j][k] moves logit k by h·z_j, b2[k] by h: h is the largest logit step of every image.

@@ -33,7 +33,6 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = {"Time one gradient of one batch by each method.", "Naive (sampled,"
     + " extrapolated), incremental, fast and backprop, in ms and as a multiple of backprop. Methods: " + Gradients.HELP + "."})
 final class BenchCommand extends Commands.Base {
-  /** The images to time on, only if already on this machine: a benchmark downloads nothing. */
   @Mixin Commands.DataOption data;
   @Mixin Commands.InitOption init;
   @Option(names = "--synthetic", description = "Random MNIST-like images instead of a data set.")

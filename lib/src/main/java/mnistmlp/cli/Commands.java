@@ -298,7 +298,7 @@ final class Commands {
         throw new ParameterException(spec.commandLine(), "Invalid value for option '--epochs': " + epochs
             + " epochs of " + perEpoch + " iterations are more than " + Main.MAX_ITERATIONS + " iterations");
       }
-      return TrainingConfig.forEpochs(epochs, trainSize, sgd.batchSize, sgd.learningRate, batchSeed);
+      return new TrainingConfig(epochs * perEpoch, sgd.batchSize, sgd.learningRate, batchSeed);
     }
   }
 
@@ -317,8 +317,9 @@ final class Commands {
     public Integer call() {
       GradientMethod gradient = Gradients.byName(method.name);
       Random random = new Random(sgd.seedOrRandom());
-      // the notes' order: the batch is drawn first, then the parameters
-      Batch batch = NotesExperiment.randomBatch(Examples.of(data.load().train()), sgd.batchSize, random);
+      // the notes' order: the batch is drawn first (np.random.choice, with replacement), then the parameters
+      Examples train = Examples.of(data.load().train());
+      Batch batch = train.batch(SgdTrainer.randomIndices(train.size(), sgd.batchSize, random));
       TwoLayerNet net = new TwoLayerNet(Initialization.RANDN.initialise(ImageSet.PIXELS, 50, 10, random));
       long start = System.nanoTime();
       out().println("Neural Start.");

@@ -77,7 +77,7 @@ public final class NpzFiles {
     int[] s = t.shape();
     if (s.length == 2 && s[0] == n) {
       try {
-        return CrossEntropy.labelsOf(Matrix.wrap(s[0], s[1], t.toDoubles()));
+        return CrossEntropy.labelsOf(new Matrix(s[0], s[1], t.toDoubles()));
       } catch (IllegalArgumentException e) {
         throw fault(file, "t", e.getMessage());
       }

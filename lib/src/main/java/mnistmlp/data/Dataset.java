@@ -39,7 +39,7 @@ public record Dataset(DatasetName name, ImageSet train, ImageSet test, String so
     /** Images {@code from..to} in the unflattened (k, 1, 28, 28) form, for a handful of images. */
     public double[][][][] x4d(int from, int to) {
       return IntStream.range(from, to).mapToObj(i -> new double[][][] {
-          Matrix.wrap(ImageSet.ROWS, ImageSet.COLS, x(i, i + 1).data()).toArray()}).toArray(double[][][][]::new);
+          new Matrix(ImageSet.ROWS, ImageSet.COLS, x(i, i + 1).data()).toArray()}).toArray(double[][][][]::new);
     }
 
     /** The labels one-hot, (n, 10): small enough to build whole (4.8 MB for 60,000). */

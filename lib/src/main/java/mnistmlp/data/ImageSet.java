@@ -16,15 +16,8 @@ public record ImageSet(byte[] pixels, byte[] labels) {
   public static final int PIXELS = ROWS * COLS;
   public static final int CLASSES = 10;
   /** Each grey level b as a double, and as b / 255: looked up, which is quicker than dividing. */
-  private static final double[] LEVELS = new double[256];
-  private static final double[] NORMALIZED = new double[256];
-
-  static {
-    for (int b = 0; b < 256; b++) {
-      LEVELS[b] = b;
-      NORMALIZED[b] = b / 255.0;
-    }
-  }
+  private static final double[] LEVELS = IntStream.range(0, 256).asDoubleStream().toArray();
+  private static final double[] NORMALIZED = Arrays.stream(LEVELS).map(level -> level / 255.0).toArray();
 
   public ImageSet {
     if (pixels.length != (long) labels.length * PIXELS) {
@@ -59,7 +52,7 @@ public record ImageSet(byte[] pixels, byte[] labels) {
         out[row * PIXELS + p] = (normalize ? NORMALIZED : LEVELS)[pixels[from + p] & 0xFF];
       }
     }
-    return Matrix.wrap(indices.length, PIXELS, out);
+    return new Matrix(indices.length, PIXELS, out);
   }
 
   public Matrix images(int from, int to, boolean normalize) {
@@ -89,7 +82,7 @@ public record ImageSet(byte[] pixels, byte[] labels) {
   }
 
   public Matrix image28x28(int i) {
-    return Matrix.wrap(ROWS, COLS, images(new int[] {i}, false).data());
+    return new Matrix(ROWS, COLS, images(new int[] {i}, false).data());
   }
 
   public int[] classCounts() {

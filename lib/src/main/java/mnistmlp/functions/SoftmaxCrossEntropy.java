@@ -24,25 +24,6 @@ public final class SoftmaxCrossEntropy {
     return p / (p + DELTA);
   }
 
-  /**
-   * The loss of one row of logits {@code a[from..from+classes)} with true class {@code label}: the
-   * same max-shifted softmax as {@link Softmax}, then {@link #lossOfProbability}.
-   */
-  public static double loss(double[] a, int from, int classes, int label) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (int k = from; k < from + classes; k++) {
-      max = Math.max(max, a[k]);
-    }
-    double sum = 0;
-    double trueClass = 0;
-    for (int k = from; k < from + classes; k++) {
-      double e = Math.exp(a[k] - max);
-      sum += e;
-      trueClass = k == from + label ? e : trueClass;
-    }
-    return lossOfProbability(trueClass / sum);
-  }
-
   /** ∂L/∂a for the batch mean L, given the softmax outputs y: s·(y − t) / N row by row. */
   public static Matrix gradient(Matrix y, int[] labels) {
     requireLabels(y.rows(), y.cols(), labels);

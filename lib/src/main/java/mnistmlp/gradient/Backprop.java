@@ -38,7 +38,6 @@ public final class Backprop implements GradientMethod {
 
   @Override
   public synchronized Parameters gradient(TwoLayerNet net, Batch batch) {
-    net.requireInputs(batch.x());
     return gradient(net, nonZeros(batch.x()), batch.t());
   }
 

@@ -21,7 +21,7 @@ import mnistmlp.gradient.fast.CentralDifferences;
  * unit spread over more than about 6.6 (a standard-normal start rarely has one); from h ≈ 2.6e−4
  * on, the logits' changes are evaluated.
  */
-public final class FastNumericalGradient extends CentralDifferences implements GradientMethod {
+public final class FastNumericalGradient extends CentralDifferences {
 
   /** h = 1e−4 like the notes, all cores. */
   public FastNumericalGradient() {

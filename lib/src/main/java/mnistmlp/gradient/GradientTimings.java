@@ -45,9 +45,8 @@ public final class GradientTimings {
       List<GradientMethod> methods = METHODS.subList(1, METHODS.size()).stream().map(Gradients::byName).toList();
       // The later sizes run the code the JIT compiled at the first, in turns: one short round is
       // warm-up enough for them (lesson 06 spends about 3.5 s less than with ten rounds at each size).
-      double[][] millis = first
-          ? timeInRounds(methods, net, batch, 0.5, repeats, new double[methods.size()][repeats])
-          : timeInRounds(methods, net, batch, 0.1, 1, repeats, new double[methods.size()][repeats]);
+      double[][] millis = timeInRounds(methods, net, batch, first ? 0.5 : 0.1, first ? WARMUP_ROUNDS : 1, repeats,
+          new double[methods.size()][repeats]);
       for (int m = 0; m < methods.size(); m++) {
         rows.add(new Row(methods.get(m).name(), hidden, median(millis[m])));
       }
@@ -73,7 +72,7 @@ public final class GradientTimings {
 
   private static double[][] timeInRounds(List<GradientMethod> methods, TwoLayerNet net, Batch batch,
       double warmupSeconds, int warmupRounds, int repeats, double[][] cpuMillis) {
-    net.requireInputs(batch.x());
+    net.params().requireInputs(batch.x().rows(), batch.x().cols());
     SparseRows x = SparseRows.of(batch.x());
     x.indexColumns();
     Parameters[] out = new Parameters[methods.size()];

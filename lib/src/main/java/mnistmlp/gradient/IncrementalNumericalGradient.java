@@ -10,7 +10,7 @@ import mnistmlp.gradient.fast.CentralDifferences;
  * evaluated as written, once per distinct pixel value of an image (about 66 instead of about 150
  * non-zero pixels). No series and no derivative formula is involved.
  */
-public final class IncrementalNumericalGradient extends CentralDifferences implements GradientMethod {
+public final class IncrementalNumericalGradient extends CentralDifferences {
 
   /** h = 1e−4 like the notes, all cores. */
   public IncrementalNumericalGradient() {

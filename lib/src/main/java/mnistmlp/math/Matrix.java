@@ -22,11 +22,6 @@ public record Matrix(int rows, int cols, double[] data) {
     }
   }
 
-  /** A matrix over {@code data} (row-major, not copied): changes to one are seen in the other. */
-  public static Matrix wrap(int rows, int cols, double[] data) {
-    return new Matrix(rows, cols, data);
-  }
-
   public static Matrix zeros(int rows, int cols) {
     return new Matrix(rows, cols, new double[valueCount(rows, cols)]);
   }

@@ -49,10 +49,7 @@ public final class ForwardPass {
 
   /** Runs rows {@code first} to {@code first + count} of {@code x}: they become rows 0 to count here. */
   public ForwardPass run(Parameters p, SparseRows x, int first, int count) {
-    if (x.cols() != p.inputSize()) {
-      throw new IllegalArgumentException("input (" + x.rows() + ", " + x.cols() + ") does not fit W1 "
-          + p.w1().shape() + ": need " + p.inputSize() + " columns");
-    }
+    p.requireInputs(x.rows(), x.cols());
     int hidden = p.hiddenSize();
     int classes = p.outputSize();
     rows = count;

@@ -1,6 +1,5 @@
 package mnistmlp.network;
 
-import java.util.Arrays;
 import java.util.Random;
 import mnistmlp.math.Matrix;
 
@@ -18,11 +17,5 @@ public enum Initialization {
       return Parameters.of(w1.times(0.01), Matrix.zeros(1, hidden), w2.times(0.01), Matrix.zeros(1, output));
     }
     return Parameters.of(w1, Matrix.randn(1, hidden, random), w2, Matrix.randn(1, output, random));
-  }
-
-  /** By the names the command line uses: {@code randn} or {@code book}. */
-  public static Initialization byName(String name) {
-    return Arrays.stream(values()).filter(init -> init.name().equalsIgnoreCase(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown initialisation '" + name + "': use randn or book"));
   }
 }

@@ -47,6 +47,14 @@ public record Parameters(Matrix w1, Matrix b1, Matrix w2, Matrix b2) {
     return w2.cols();
   }
 
+  /** Throws unless inputs of {@code cols} columns ({@code rows} of them, for the message) fit W1. */
+  public void requireInputs(int rows, int cols) {
+    if (cols != inputSize()) {
+      throw new IllegalArgumentException("input (" + rows + ", " + cols + ") does not fit W1 " + w1.shape()
+          + ": need " + inputSize() + " columns");
+    }
+  }
+
   /** How many numbers there are to learn: 784·50 + 50 + 50·10 + 10 = 39,760 for the notes' net. */
   public int count() {
     return w1.size() + b1.size() + w2.size() + b2.size();

@@ -51,7 +51,7 @@ public final class TwoLayerNet {
    * numbers, to the last bit, as the kernels of {@link ForwardPass} that loss and accuracy use.
    */
   public Activations activations(Matrix x) {
-    requireInputs(x);
+    params.requireInputs(x.rows(), x.cols());
     Matrix a1 = x.dot(params.w1()).plusRow(params.b1());
     Matrix z1 = sigmoid(a1);
     Matrix a2 = z1.dot(params.w2()).plusRow(params.b2());
@@ -66,18 +66,9 @@ public final class TwoLayerNet {
     return pass(batch.x()).loss(batch.t());
   }
 
-  /** a1 = x·W1 + b1, z1 = σ(a1), a2 = z1·W2 + b2, y = softmax(a2), by {@link ForwardPass}'s kernels. */
   private ForwardPass pass(Matrix x) {
     ForwardPass pass = x.rows() <= REUSED_ROWS ? REUSED.get() : new ForwardPass();
     return pass.run(params, x);
-  }
-
-  /** Throws unless x has one column per input of the network. */
-  public void requireInputs(Matrix x) {
-    if (x.cols() != params.inputSize()) {
-      throw new IllegalArgumentException("input " + x.shape() + " does not fit W1 " + params.w1().shape()
-          + ": need " + params.inputSize() + " columns");
-    }
   }
 
   /** The predicted class of each row. */

@@ -76,7 +76,7 @@ public final class NpyArray {
 
   /** A 2-D array as a matrix, or a 1-D array of n values as a (1, n) row. */
   public Matrix toMatrix() {
-    return Matrix.wrap(shape.length == 1 ? 1 : shape[0], shape[shape.length - 1], toDoubles());
+    return new Matrix(shape.length == 1 ? 1 : shape[0], shape[shape.length - 1], toDoubles());
   }
 
   static String shapeString(int[] shape) {

@@ -1,8 +1,6 @@
 package mnistmlp.training;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import mnistmlp.data.Batch;
 import mnistmlp.gradient.GradientMethod;
 import mnistmlp.math.Numbers;
@@ -15,8 +13,8 @@ import mnistmlp.network.TwoLayerNet;
  * textbook gradient descent, but what the notes measured.
  */
 public record NotesExperiment(GradientMethod method, double learningRate, int steps) {
-  /** What the notes print, plus the loss after every step. */
-  public record Result(double lossBefore, double lossAfter, List<Double> lossAfterEachStep) {}
+  /** What the notes print: the batch's loss before and after the steps. */
+  public record Result(double lossBefore, double lossAfter) {}
 
   public NotesExperiment {
     Numbers.requirePositiveFinite("the learning rate", learningRate);
@@ -25,21 +23,14 @@ public record NotesExperiment(GradientMethod method, double learningRate, int st
     }
   }
 
-  /** The notes' {@code np.random.choice(x_train.shape[0], batch_size)}: indices with replacement. */
-  public static Batch randomBatch(Examples train, int batchSize, Random random) {
-    return train.batch(SgdTrainer.randomIndices(train.size(), batchSize, random));
-  }
-
   /** Runs the experiment on {@code net}, changing its parameters in place. */
   public Result run(TwoLayerNet net, Batch batch) {
     double before = net.loss(batch);
-    List<Double> afterEachStep = new ArrayList<>();
     for (int step = 0; step < steps; step++) {
       for (String name : List.of("W1", "W2", "b1", "b2")) { // the insertion order of the notes' para dict
         net.params().get(name).subtractInPlace(learningRate, method.gradientOf(name, net, batch));
       }
-      afterEachStep.add(net.loss(batch));
     }
-    return new Result(before, steps == 0 ? before : afterEachStep.get(steps - 1), List.copyOf(afterEachStep));
+    return new Result(before, net.loss(batch));
   }
 }

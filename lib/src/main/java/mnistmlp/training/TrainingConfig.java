@@ -14,15 +14,6 @@ public record TrainingConfig(int iterations, int batchSize, double learningRate,
     Numbers.requirePositiveFinite("the learning rate", learningRate);
   }
 
-  /** Enough iterations for {@code epochs} passes over {@code trainSize} examples. */
-  public static TrainingConfig forEpochs(int epochs, int trainSize, int batchSize, double learningRate, long seed) {
-    if (epochs < 0) {
-      throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
-    }
-    return new TrainingConfig(
-        Math.multiplyExact(epochs, iterationsPerEpoch(trainSize, batchSize)), batchSize, learningRate, seed);
-  }
-
   /** As in the book, max(trainSize / batchSize, 1): every example once on average, as batches are drawn at random. */
   public static int iterationsPerEpoch(int trainSize, int batchSize) {
     return Math.max(trainSize / batchSize, 1);

@@ -40,7 +40,7 @@ class MatrixTest {
     assertThatThrownBy(() -> a.dot(a)).isInstanceOf(IllegalArgumentException.class).hasMessage("cannot multiply (2, 3) by (2, 3)");
     assertThatThrownBy(() -> a.minus(Matrix.zeros(3, 2))).hasMessageContaining("(2, 3)").hasMessageContaining("(3, 2)");
     assertThatThrownBy(() -> a.plusRow(Matrix.row(1, 2))).hasMessageContaining("(1, 2)").hasMessageContaining("(2, 3)");
-    assertThatThrownBy(() -> Matrix.wrap(2, 2, new double[3])).hasMessageContaining("(2, 2) needs 4 values, got 3");
+    assertThatThrownBy(() -> new Matrix(2, 2, new double[3])).hasMessageContaining("(2, 2) needs 4 values, got 3");
   }
 
   @Test

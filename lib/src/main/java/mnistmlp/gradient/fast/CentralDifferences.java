@@ -2,6 +2,7 @@ package mnistmlp.gradient.fast;
 
 import java.util.Arrays;
 import mnistmlp.data.Batch;
+import mnistmlp.gradient.GradientMethod;
 import mnistmlp.math.Numbers;
 import mnistmlp.network.ForwardPass;
 import mnistmlp.network.Parameters;
@@ -29,7 +30,7 @@ import mnistmlp.network.TwoLayerNet;
  * along the columns of the inputs, the way backprop forms xᵀ·δ. Which thread ran which image
  * changes no sum. Working arrays are kept between calls; a call holds the instance's lock.
  */
-public abstract class CentralDifferences {
+public abstract class CentralDifferences implements GradientMethod {
   private final double h;
   private final int threads;
   private final boolean series;
@@ -50,10 +51,9 @@ public abstract class CentralDifferences {
   private long evaluatedSteps;
 
   /**
-   * The incremental gradient evaluates every loss change at both nudged points, the fast one
-   * ({@code series}) takes them from their series where its bound holds. The images are shared out
-   * to 2·{@code threads} shares among the threads of {@link Team#cores}, or with 1 kept on the
-   * calling thread.
+   * {@code series}: loss changes from their series where its bound holds (the fast gradient). The
+   * images go out in 2·{@code threads} shares among the {@link Team}'s threads, or all stay on the
+   * caller for 1 thread.
    */
   protected CentralDifferences(double h, int threads, boolean series) {
     this.h = Numbers.requirePositiveFinite("h", h);
@@ -80,18 +80,12 @@ public abstract class CentralDifferences {
     return evaluatedSteps;
   }
 
-  /** The gradient of {@code net.loss(batch)}; the network's parameters are left as they were. */
+  @Override
   public Parameters gradient(TwoLayerNet net, Batch batch) {
-    net.requireInputs(batch.x());
-    Parameters gradient = net.params().zerosLike();
-    gradient(net, SparseRows.of(batch.x()), batch.t(), gradient);
-    return gradient;
+    return gradient(net, SparseRows.of(batch.x()), batch.t());
   }
 
-  /**
-   * The same for a batch given by its inputs' non-zero entries and its labels, written into
-   * {@code gradient} (modified), a set of the network's shapes.
-   */
+  @Override
   public synchronized void gradient(TwoLayerNet net, SparseRows x, int[] t, Parameters gradient) {
     Parameters p = net.params();
     gradient.requireShapesOf(p);

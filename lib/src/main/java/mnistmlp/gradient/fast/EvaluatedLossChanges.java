@@ -2,6 +2,7 @@ package mnistmlp.gradient.fast;
 
 import java.util.Arrays;
 import mnistmlp.functions.Sigmoid;
+import mnistmlp.functions.Softmax;
 import mnistmlp.functions.SoftmaxCrossEntropy;
 
 /**
@@ -66,15 +67,22 @@ class EvaluatedLossChanges {
   private double logit(int k, double epsilon) {
     System.arraycopy(image.a2, 0, logits, 0, logits.length);
     logits[k] = image.a2[k] + epsilon;
-    double plus = SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);
+    double plus = lossOfLogits();
+    System.arraycopy(image.a2, 0, logits, 0, logits.length);
     logits[k] = image.a2[k] - epsilon;
-    return plus - SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);
+    return plus - lossOfLogits();
   }
 
   private double lossWithHiddenOutput(int j, double zj) {
     for (int k = 0; k < logits.length; k++) {
       logits[k] = image.a2[k] + (zj - image.z[j]) * w2[j * logits.length + k];
     }
-    return SoftmaxCrossEntropy.loss(logits, 0, logits.length, image.label);
+    return lossOfLogits();
+  }
+
+  /** The image's loss for the logits now held in {@code logits}, which become their softmax. */
+  private double lossOfLogits() {
+    Softmax.softmaxRow(logits, logits, 0, logits.length);
+    return SoftmaxCrossEntropy.lossOfProbability(logits[image.label]);
   }
 }

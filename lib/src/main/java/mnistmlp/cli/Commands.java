@@ -162,7 +162,7 @@ final class Commands {
         String[] names = {"train", "test"};
         ImageSet[] parts = {d.train(), d.test()};
         for (int i = 0; i < parts.length; i++) {
-          out().printf("%-5s x (%d, %d) uint8, t (%d,) classes 0..9: %s%n", names[i], parts[i].size(),
+          out().printf(Locale.ROOT, "%-5s x (%d, %d) uint8, t (%d,) classes 0..9: %s%n", names[i], parts[i].size(),
               ImageSet.PIXELS, parts[i].size(), Arrays.toString(parts[i].classCounts()));
         }
         return 0;
@@ -202,7 +202,7 @@ final class Commands {
       Parameters gradient = gradientMethod.gradient(in.net(), in.batch());
       double seconds = (System.nanoTime() - start) / 1e9;
       NpzFiles.writeParameters(out, gradient);
-      out().printf("wrote %s (%s gradient of %d parameters, %.3f s)%n",
+      out().printf(Locale.ROOT, "wrote %s (%s gradient of %d parameters, %.3f s)%n",
           out, gradientMethod.name(), gradient.count(), seconds);
       return 0;
     }

@@ -68,7 +68,7 @@ final class ProgressBar implements TrainingListener {
   static String duration(double seconds) {
     long s = Math.round(seconds);
     return s < 60 ? s + "s"
-        : s < 3600 ? String.format("%dm%02ds", s / 60, s % 60)
-        : String.format("%dh%02dm", s / 3600, s % 3600 / 60);
+        : s < 3600 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60)
+        : String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60);
   }
 }

@@ -1,6 +1,7 @@
 package mnistmlp.math;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.DoubleBinaryOperator;
@@ -224,7 +225,7 @@ public record Matrix(int rows, int cols, double[] data) {
   @Override
   public String toString() {
     return "Matrix" + shape() + " " + IntStream.range(0, Math.min(rows, 6))
-        .mapToObj(i -> IntStream.range(0, Math.min(cols, 8)).mapToObj(j -> String.format("%.4g", get(i, j)))
+        .mapToObj(i -> IntStream.range(0, Math.min(cols, 8)).mapToObj(j -> String.format(Locale.ROOT, "%.4g", get(i, j)))
             .collect(Collectors.joining(", ", "[", cols > 8 ? ", …]" : "]")))
         .collect(Collectors.joining(", ", "[", rows > 6 ? ", …]" : "]"));
   }

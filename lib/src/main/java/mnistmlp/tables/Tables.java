@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import mnistmlp.gradient.GradientCheck.Difference;
@@ -112,7 +113,7 @@ public final class Tables {
     if (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6) {
       return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
-    return String.format("%.3e", v);
+    return String.format(Locale.ROOT, "%.3e", v);
   }
 
   /** A header or data cell, escaped; numbers right-aligned. */

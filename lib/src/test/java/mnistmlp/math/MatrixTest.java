@@ -3,6 +3,7 @@ package mnistmlp.math;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MatrixTest {
@@ -65,5 +66,16 @@ class MatrixTest {
   void printsAPreviewWithItsShape() {
     assertThat(a.toString()).isEqualTo("Matrix(2, 3) [[1.000, 2.000, 3.000], [4.000, 5.000, 6.000]]");
     assertThat(Matrix.zeros(7, 9).toString()).startsWith("Matrix(7, 9) [[0.000, ").endsWith("0.000, …], …]");
+  }
+
+  @Test
+  void printsDecimalPointsInAGermanLocaleToo() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertThat(Matrix.row(0.5, 2).toString()).isEqualTo("Matrix(1, 2) [[0.5000, 2.000]]");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 }

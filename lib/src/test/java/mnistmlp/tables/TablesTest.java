@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import mnistmlp.gradient.GradientCheck.Difference;
 import mnistmlp.network.Initialization;
@@ -70,6 +71,18 @@ class TablesTest {
     assertThat(Tables.formatDouble(0.91234)).isEqualTo("0.9123");
     assertThat(Tables.formatDouble(0)).isEqualTo("0");
     assertThat(Tables.formatDouble(1.5e-9)).isEqualTo("1.500e-09");
+  }
+
+  @Test
+  void aKernelInAGermanLocaleStillPrintsDecimalPoints() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertThat(Tables.formatDouble(1.5e-9)).isEqualTo("1.500e-09");
+      assertThat(Tables.formatDouble(0.91234)).isEqualTo("0.9123");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

@@ -24,7 +24,7 @@ class MatrixSizeTest {
   }
 
   @Test
-  void wrapStillChecksTheLength() {
+  void theConstructorStillChecksTheLength() {
     assertThatThrownBy(() -> new Matrix(2, 3, new double[5])).hasMessage("shape (2, 3) needs 6 values, got 5");
     assertThat(Matrix.zeros(0, 784).size()).isZero();
   }
